@@ -1,0 +1,212 @@
+// Trains the Vietnamese NER tagger (an averaged structured perceptron over hashed syllable
+// features, first-order Viterbi) on ../shared/train and writes models/vi-ner.bin.gz.
+//
+//   npx tsx scripts/train-vi-ner.ts [--data ../shared/train/vlsp2018-train.jsonl] [--out models/vi-ner.bin.gz]
+//                                   [--epochs 8] [--bits 18] [--width 16] [--holdout]
+//
+// --holdout trains on the `train` split only and scores the `dev` split of the training file
+// (for choosing features without looking at the evaluation set), writing /tmp/vi-ner-holdout.bin.gz.
+
+import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { viterbi } from '../src/extract/vi/ner/decode.js';
+import { featureRows, hashWord, N_FEATURES } from '../src/extract/vi/ner/features.js';
+import { encodeModel, lexiconFlags, type Lexicons } from '../src/extract/vi/ner/model.js';
+import { emptyScores, formatScores, scoreSpans } from '../src/extract/vi/ner/score-spans.js';
+import { syllables, type Syllables } from '../src/extract/vi/ner/syllables.js';
+import { N_TAGS, spansOf, TYPES, type NerSpan, type NerType } from '../src/extract/vi/ner/tags.js';
+import { emissions, forEachLine } from '../src/extract/vi/ner/tag-with.js';
+
+interface GoldDoc { doc: string; split?: string; text: string; entities: { start: number; end: number; type: NerType; depth: number }[] }
+
+function arg(name: string, def: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : def;
+}
+const holdout = process.argv.includes('--holdout');
+const dataPath = resolve(arg('data', '../shared/train/vlsp2018-train.jsonl'));
+const outPath = resolve(arg('out', holdout ? '/tmp/vi-ner-holdout.bin.gz' : 'models/vi-ner.bin.gz'));
+const epochs = Number(arg('epochs', '8'));
+const bits = Number(arg('bits', '18'));
+const width = Number(arg('width', '16')) as 8 | 16;
+const F = N_FEATURES;
+const T = N_TAGS;
+
+const t0 = performance.now();
+const all = readFileSync(dataPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GoldDoc);
+const trainDocs = holdout ? all.filter((d) => d.split === 'train') : all;
+const testDocs = holdout ? all.filter((d) => d.split !== 'train') : [];
+
+const depth0 = (d: GoldDoc): NerSpan[] =>
+  d.entities.filter((e) => e.depth === 0).map((e) => ({ start: e.start, end: e.end, type: e.type }));
+
+/** Gold tag per token. */
+function goldTags(d: GoldDoc, syl: Syllables): Int32Array {
+  const tags = new Int32Array(syl.n);
+  let k = 0;
+  const ents = depth0(d).sort((a, b) => a.start - b.start);
+  for (const e of ents) {
+    const ty = TYPES.indexOf(e.type);
+    while (k < syl.n && syl.start[k] < e.start) k++;
+    let first = true;
+    for (let j = k; j < syl.n && syl.end[j] <= e.end; j++) {
+      tags[j] = first ? 1 + 2 * ty : 2 + 2 * ty;
+      first = false;
+    }
+  }
+  return tags;
+}
+
+// ---- mine the lexicons
+function mine(docs: GoldDoc[]): Lexicons {
+  const count = new Map<string, number>();
+  const inc = (k: string) => count.set(k, (count.get(k) ?? 0) + 1);
+  const total = new Map<string, number>();
+  const capTotal = new Map<string, number>();
+  for (const d of docs) {
+    const syl = syllables(d.text);
+    const tags = goldTags(d, syl);
+    for (let i = 0; i < syl.n; i++) {
+      const w = d.text.slice(syl.start[i], syl.end[i]);
+      const lw = w.toLowerCase();
+      total.set(lw, (total.get(lw) ?? 0) + 1);
+      if (w !== lw) capTotal.set(lw, (capTotal.get(lw) ?? 0) + 1);
+      const t = tags[i];
+      const prev = i > 0 ? tags[i - 1] : 0;
+      const next = i + 1 < syl.n ? tags[i + 1] : 0;
+      if (t > 0 && t % 2 === 1) {
+        const ty = TYPES[(t - 1) >> 1];
+        inc(`${ty}:first:${lw}`);
+        if (i > 0 && prev === 0) inc(`${ty}:before:${d.text.slice(syl.start[i - 1], syl.end[i - 1]).toLowerCase()}`);
+      }
+      if (t > 0 && !(next === t + (t % 2) && next > 0) ) {
+        const ty = TYPES[(t - 1) >> 1];
+        if (t % 2 === 0 || true) inc(`${ty}:last:${lw}`);
+      }
+    }
+  }
+  const pick = (key: string, min: number, ratio: number, of: Map<string, number>) => {
+    const out: [string, number][] = [];
+    const pre = `${key}:`;
+    for (const [k, c] of count) {
+      if (!k.startsWith(pre) || c < min) continue;
+      const w = k.slice(pre.length);
+      if (!/\p{L}/u.test(w)) continue;
+      if (c / (of.get(w) ?? c) >= ratio) out.push([w, c]);
+    }
+    return out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+  };
+  return {
+    family: pick('PERSON:first', 3, 0.3, capTotal),
+    given: pick('PERSON:last', 3, 0.3, capTotal),
+    personCue: pick('PERSON:before', 4, 0.1, total),
+    locationCue: pick('LOCATION:before', 4, 0.1, total),
+    organizationCue: pick('ORGANIZATION:before', 4, 0.1, total),
+    organizationHead: pick('ORGANIZATION:first', 4, 0.3, capTotal),
+    locationHead: pick('LOCATION:first', 4, 0.3, capTotal),
+  };
+}
+
+const lexicons = mine(trainDocs);
+const flags = lexiconFlags(lexicons);
+
+// ---- features of every training document, once
+interface Seq { rows: Int32Array; gold: Int32Array; from: number; to: number }
+const seqs: Seq[] = [];
+let nTokens = 0;
+for (const d of trainDocs) {
+  const syl = syllables(d.text);
+  const rows = new Int32Array(syl.n * F);
+  featureRows(d.text, syl, flags, bits, rows);
+  const gold = goldTags(d, syl);
+  nTokens += syl.n;
+  forEachLine(syl, (from, to) => seqs.push({ rows, gold, from, to }));
+}
+const tFeat = performance.now();
+console.log(`${trainDocs.length} documents, ${seqs.length} lines, ${nTokens} tokens; features in ${((tFeat - t0) / 1000).toFixed(1)} s`);
+
+// ---- averaged perceptron
+const size = (1 << bits) * T;
+const w = new Float32Array(size);
+const u = new Float64Array(size);
+const NT = (T + 1) * T;
+const tr = new Float32Array(NT);
+const tu = new Float64Array(NT);
+let c = 1;
+let emit = new Float32Array(1024 * T);
+let pred = new Int32Array(1024);
+let seed = 12345;
+const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+const order = seqs.map((_, i) => i);
+
+function update(s: Seq, p: Int32Array): void {
+  const len = s.to - s.from;
+  let prevG = -1, prevP = -1;
+  for (let i = 0; i < len; i++) {
+    const g = s.gold[s.from + i];
+    const q = p[i];
+    if (g !== q) {
+      const fo = (s.from + i) * F;
+      for (let f = 0; f < F; f++) {
+        const r = s.rows[fo + f];
+        if (r < 0) continue;
+        const b = r * T;
+        w[b + g] += 1; u[b + g] += c;
+        w[b + q] -= 1; u[b + q] -= c;
+      }
+    }
+    if (g !== q || prevG !== prevP) {
+      const ig = (prevG + 1) * T + g, ip = (prevP + 1) * T + q;
+      tr[ig] += 1; tu[ig] += c;
+      tr[ip] -= 1; tu[ip] -= c;
+    }
+    prevG = g; prevP = q;
+  }
+}
+
+for (let ep = 0; ep < epochs; ep++) {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  let wrong = 0;
+  for (const k of order) {
+    const s = seqs[k];
+    const len = s.to - s.from;
+    if (emit.length < len * T) emit = new Float32Array(len * T * 2);
+    if (pred.length < len) pred = new Int32Array(len * 2);
+    emissions(s.rows, s.from, s.to, w, emit);
+    viterbi(emit, len, tr, pred);
+    let same = true;
+    for (let i = 0; i < len; i++) if (pred[i] !== s.gold[s.from + i]) { same = false; wrong++; }
+    if (!same) update(s, pred);
+    c++;
+  }
+  console.log(`epoch ${ep + 1}: ${wrong} token errors (${((performance.now() - tFeat) / 1000).toFixed(1)} s)`);
+}
+const avg = new Float32Array(size);
+for (let i = 0; i < size; i++) avg[i] = w[i] - u[i] / c;
+const avgTr = new Float32Array(NT);
+for (let i = 0; i < NT; i++) avgTr[i] = tr[i] - tu[i] / c;
+const trainSeconds = (performance.now() - t0) / 1000;
+console.log(`trained in ${trainSeconds.toFixed(1)} s`);
+
+const model = { bits, weights: avg, trans: avgTr, lexicons, flags };
+if (holdout) {
+  const { decodeModel } = await import('../src/extract/vi/ner/model.js');
+  const { tagWith } = await import('../src/extract/vi/ner/tag-with.js');
+  const q = decodeModel(encodeModel(model, width));
+  for (const [name, m] of [['float', model], [`int${width}`, q]] as const) {
+    const scores = emptyScores();
+    for (const d of testDocs) scoreSpans(depth0(d), tagWith(m, d.text), scores);
+    console.log(`held-out dev split (${testDocs.length} documents), ${name} weights:\n${formatScores(scores)}`);
+  }
+}
+{
+  const bytes = encodeModel(model, width, { documents: trainDocs.length, tokens: nTokens, epochs, seconds: Math.round(trainSeconds) });
+  writeFileSync(`${outPath}.tmp`, bytes);
+  renameSync(`${outPath}.tmp`, outPath);
+  console.log(`wrote ${outPath} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+}
+void hashWord;
+void spansOf;

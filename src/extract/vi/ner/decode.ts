@@ -1,0 +1,38 @@
+// Viterbi decoding of a first-order tag sequence from emission and transition scores.
+
+import { allowed, N_TAGS } from './tags.js';
+
+const T = N_TAGS;
+let back = new Int32Array(0);
+let cur = new Float64Array(T);
+let nxt = new Float64Array(T);
+
+/**
+ * The best tag sequence for tokens [0, n): emit[i * T + t] scores tag t at token i;
+ * trans[(p + 1) * T + t] scores tag t after tag p (row 0: at the start). Writes into `out`.
+ */
+export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, out: Int32Array): void {
+  if (n === 0) return;
+  if (back.length < n * T) back = new Int32Array(Math.max(n * T, back.length * 2));
+  for (let t = 0; t < T; t++) cur[t] = allowed(0, t) ? trans[t] + emit[t] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const eo = i * T;
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        if (!allowed(p, t)) continue;
+        const s = cur[p] + trans[(p + 1) * T + t];
+        if (s > best) { best = s; arg = p; }
+      }
+      nxt[t] = best + emit[eo + t];
+      back[eo + t] = arg;
+    }
+    const sw = cur; cur = nxt; nxt = sw;
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let t = 0; t < T; t++) if (cur[t] > best) { best = cur[t]; arg = t; }
+  out[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
+}

@@ -1,0 +1,245 @@
+// Hashed features of every syllable token of a document: N_FEATURES row numbers per token
+// (-1 where a template does not apply) into a weight table of 2^bits rows. Hashing is numeric
+// (FNV-1a over code units, then integer mixing), so no feature strings are ever built.
+
+import { charClass, lowerCode, LOWER, UPPER, DIGIT, PUNCT, isWordClass } from './chars.js';
+import type { Syllables } from './syllables.js';
+
+/** Bit flags a lexicon gives a lower-cased syllable. */
+export const FAMILY = 1;
+export const GIVEN = 2;
+export const PERSON_CUE = 4;
+export const LOCATION_CUE = 8;
+export const ORGANIZATION_CUE = 16;
+export const ORGANIZATION_HEAD = 32;
+export const LOCATION_HEAD = 64;
+
+/** Lower-cased syllable hash → lexicon flags. */
+export type LexiconFlags = Map<number, number>;
+
+export const N_FEATURES = 36;
+
+const BOS = 0x2b1d3a7;
+const EOS = 0x5c4e1f9;
+
+/** FNV-1a over the lower-cased code units of text[from, to). */
+export function hashLower(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ lowerCode[text.charCodeAt(i)], 0x01000193);
+  return h | 0;
+}
+
+/** The hash hashLower gives a whole string. */
+export const hashWord = (word: string): number => hashLower(word, 0, word.length);
+
+const mix = (h: number, x: number): number => {
+  h = Math.imul(h ^ x, 0x9e3779b1);
+  return h ^ (h >>> 15);
+};
+
+const SENT_END = new Set([46, 33, 63, 58, 59, 8230, 34, 8220, 8221, 40, 91, 45, 8211, 8212, 42, 8226]);
+
+// scratch arrays, grown as needed (the tagger is synchronous, so sharing them is safe)
+let cap = 0;
+let lw = new Int32Array(0);
+let shape = new Int32Array(0);
+let capKind = new Int32Array(0);
+let sent = new Uint8Array(0);
+let lineId = new Int32Array(0);
+let chunkPos = new Int32Array(0);
+let chunkLen = new Int32Array(0);
+let chunkFirst = new Int32Array(0);
+let chunkLast = new Int32Array(0);
+let chunkBefore = new Int32Array(0);
+let chunkAfter = new Int32Array(0);
+let lexf = new Int32Array(0);
+let docf = new Int32Array(0);
+let groupStart = new Uint8Array(0);
+
+function grow(n: number): void {
+  if (n <= cap) return;
+  cap = Math.max(n, cap * 2, 1024);
+  lw = new Int32Array(cap); shape = new Int32Array(cap); capKind = new Int32Array(cap);
+  sent = new Uint8Array(cap); lineId = new Int32Array(cap);
+  chunkPos = new Int32Array(cap); chunkLen = new Int32Array(cap); chunkFirst = new Int32Array(cap);
+  chunkLast = new Int32Array(cap); chunkBefore = new Int32Array(cap); chunkAfter = new Int32Array(cap);
+  lexf = new Int32Array(cap); docf = new Int32Array(cap); groupStart = new Uint8Array(cap);
+}
+
+const JOINERS = new Set([45, 46, 39, 8217, 38]); // - . ' ’ &
+
+/**
+ * Feature rows for each token: out[i * N_FEATURES + f]. `bits` is log2 of the number of rows.
+ * `out` must hold syl.n * N_FEATURES entries.
+ */
+export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bits: number, out: Int32Array): void {
+  const n = syl.n;
+  const { start, end } = syl;
+  grow(n);
+  const shift = 32 - bits;
+
+  // per-token basics
+  let line = -1;
+  const docSeen = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    if (syl.lineStart[i]) line++;
+    lineId[i] = line;
+    const s = start[i], e = end[i];
+    lw[i] = hashLower(text, s, e);
+    const c0 = text.charCodeAt(s);
+    const k0 = charClass[c0];
+    let kind: number;
+    let nonAscii = 0;
+    if (k0 === PUNCT || !isWordClass(k0)) kind = 7;
+    else {
+      let up = 0, low = 0, dig = 0, oth = 0;
+      for (let j = s; j < e; j++) {
+        const c = text.charCodeAt(j);
+        if (c >= 128) nonAscii = 1;
+        const k = charClass[c];
+        if (k === UPPER) up++; else if (k === LOWER) low++; else if (k === DIGIT) dig++; else oth++;
+      }
+      if (dig > 0) kind = up + low + oth === 0 ? 4 : 5;
+      else if (up === 0) kind = low > 0 ? 0 : 6;
+      else if (k0 === UPPER && up === 1) kind = 1;
+      else if (low === 0) kind = e - s > 1 ? 2 : 1;
+      else kind = 3;
+    }
+    capKind[i] = kind;
+    const L = e - s;
+    const lenB = L <= 1 ? 0 : L === 2 ? 1 : L === 3 ? 2 : L <= 5 ? 3 : 4;
+    shape[i] = kind * 16 + nonAscii * 8 + lenB;
+    if (syl.lineStart[i]) sent[i] = 1;
+    else {
+      const p = text.charCodeAt(start[i - 1]);
+      sent[i] = end[i - 1] - start[i - 1] === 1 && SENT_END.has(p) ? 1 : 0;
+    }
+    lexf[i] = lex.get(lw[i]) ?? 0;
+    // document flags: seen capitalised away from a sentence start (1), seen lower-case (2)
+    if (kind === 0) docSeen.set(lw[i], (docSeen.get(lw[i]) ?? 0) | 2);
+    else if ((kind === 1 || kind === 2) && !sent[i]) docSeen.set(lw[i], (docSeen.get(lw[i]) ?? 0) | 1);
+  }
+  for (let i = 0; i < n; i++) docf[i] = capKind[i] === 1 || capKind[i] === 2 || capKind[i] === 3 ? docSeen.get(lw[i]) ?? 0 : 0;
+
+  // word groups ("Vla-đi-mia", "TP.HCM", "N.P") and chunks of capitalised groups
+  for (let i = 0; i < n; i++) {
+    groupStart[i] = 1;
+    if (!isWordClass(charClass[text.charCodeAt(start[i])])) { groupStart[i] = 0; continue; }
+    if (i >= 2 && lineId[i - 2] === lineId[i] && end[i - 1] === start[i] && end[i - 2] === start[i - 1] &&
+        end[i - 1] - start[i - 1] === 1 && JOINERS.has(text.charCodeAt(start[i - 1])) &&
+        isWordClass(charClass[text.charCodeAt(start[i - 2])])) groupStart[i] = 0;
+  }
+  chunkPos.fill(0, 0, n);
+  let i = 0;
+  while (i < n) {
+    const k = charClass[text.charCodeAt(start[i])];
+    if (!groupStart[i] || (k !== UPPER && capKind[i] !== 2)) { i++; continue; }
+    // a chunk starts at i: collect groups
+    const first = i;
+    let groups = 0;
+    let lastWord = i;
+    let j = i;
+    for (;;) {
+      // consume one group starting at j
+      groups++;
+      lastWord = j;
+      let m = j + 1;
+      while (m + 1 < n && !groupStart[m + 1] && isWordClass(charClass[text.charCodeAt(start[m + 1])]) && end[m] === start[m + 1]) {
+        lastWord = m + 1;
+        m += 2;
+      }
+      j = lastWord + 1;
+      let next = j;
+      // an initial's dot belongs to the name: "N.P. Patrushev"
+      if (j < n && end[lastWord] === start[j] && text.charCodeAt(start[j]) === 46 && end[lastWord] - start[lastWord] === 1) next = j + 1;
+      if (next < n && next > 0 && lineId[next] === lineId[i] && groupStart[next] && start[next] > end[next - 1] &&
+          (charClass[text.charCodeAt(start[next])] === UPPER || capKind[next] === 2)) {
+        j = next;
+        continue;
+      }
+      break;
+    }
+    const last = j; // exclusive
+    const len = groups > 4 ? 4 : groups;
+    const before = first > 0 && lineId[first - 1] === lineId[first] ? lw[first - 1] : BOS;
+    const after = last < n && lineId[last] === lineId[first] ? lw[last] : EOS;
+    let g = 0;
+    for (let t = first; t < last; t++) {
+      if (groupStart[t]) g++;
+      chunkPos[t] = groups === 1 ? 1 : g === 1 ? 2 : g === groups ? 4 : 3;
+      chunkLen[t] = len;
+      chunkFirst[t] = lw[first];
+      chunkLast[t] = lw[lastWord];
+      chunkBefore[t] = before;
+      chunkAfter[t] = after;
+    }
+    i = last;
+  }
+
+  // templates
+  for (let t = 0; t < n; t++) {
+    const o = t * N_FEATURES;
+    const ln = lineId[t];
+    const wm1 = t >= 1 && lineId[t - 1] === ln ? lw[t - 1] : BOS;
+    const wm2 = t >= 2 && lineId[t - 2] === ln ? lw[t - 2] : t >= 1 && lineId[t - 1] === ln ? BOS : BOS + 1;
+    const wp1 = t + 1 < n && lineId[t + 1] === ln ? lw[t + 1] : EOS;
+    const wp2 = t + 2 < n && lineId[t + 2] === ln ? lw[t + 2] : t + 1 < n && lineId[t + 1] === ln ? EOS : EOS + 1;
+    const sm1 = t >= 1 && lineId[t - 1] === ln ? shape[t - 1] : -1;
+    const sp1 = t + 1 < n && lineId[t + 1] === ln ? shape[t + 1] : -2;
+    const lm1 = t >= 1 && lineId[t - 1] === ln ? lexf[t - 1] : 0;
+    const lp1 = t + 1 < n && lineId[t + 1] === ln ? lexf[t + 1] : 0;
+    const w0 = lw[t], s0 = shape[t], cp = chunkPos[t];
+    const f = (id: number, a: number, b: number): number => {
+      let h = mix(mix(id * 0x01000193 + 0x3c6ef372, a), b);
+      h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
+      return h >>> shift;
+    };
+    out[o] = f(0, 0, 0);
+    out[o + 1] = f(1, w0, 0);
+    out[o + 2] = f(2, wm1, 0);
+    out[o + 3] = f(3, wp1, 0);
+    out[o + 4] = f(4, wm2, 0);
+    out[o + 5] = f(5, wp2, 0);
+    out[o + 6] = f(6, wm1, w0);
+    out[o + 7] = f(7, w0, wp1);
+    out[o + 8] = f(8, wm2, wm1);
+    out[o + 9] = f(9, wp1, wp2);
+    out[o + 10] = f(10, s0, 0);
+    out[o + 11] = f(11, sm1, s0);
+    out[o + 12] = f(12, s0, sp1);
+    out[o + 13] = f(13, mix(sm1, s0), sp1);
+    out[o + 14] = f(14, w0, capKind[t]);
+    // affixes of words of three letters or more
+    const s = start[t], e = end[t];
+    if (capKind[t] !== 7 && e - s >= 3) {
+      out[o + 15] = f(15, hashLower(text, s, s + 2), 0);
+      out[o + 16] = f(16, hashLower(text, s, s + 3), 0);
+      out[o + 17] = f(17, hashLower(text, e - 2, e), 0);
+      out[o + 18] = f(18, hashLower(text, e - 3, e), 0);
+    } else {
+      out[o + 15] = -1; out[o + 16] = -1; out[o + 17] = -1; out[o + 18] = -1;
+    }
+    out[o + 19] = f(19, sent[t], s0);
+    out[o + 20] = f(20, sent[t], w0);
+    out[o + 21] = f(21, wm1, s0);
+    out[o + 22] = f(22, s0, wp1);
+    if (cp !== 0) {
+      out[o + 23] = f(23, cp, chunkLen[t]);
+      out[o + 24] = f(24, cp, chunkFirst[t]);
+      out[o + 25] = f(25, cp, chunkBefore[t]);
+      out[o + 26] = f(26, cp, chunkLast[t]);
+      out[o + 27] = f(27, cp, chunkAfter[t]);
+      out[o + 31] = f(31, cp, w0);
+      out[o + 32] = f(32, mix(cp, chunkLen[t]), chunkFirst[t]);
+    } else {
+      out[o + 23] = f(23, 0, sp1 === -2 ? 0 : chunkPos[t + 1]);
+      out[o + 24] = -1; out[o + 25] = -1; out[o + 26] = -1; out[o + 27] = -1; out[o + 31] = -1; out[o + 32] = -1;
+    }
+    out[o + 28] = f(28, lexf[t], cp);
+    out[o + 29] = f(29, mix(lm1, lexf[t]), lp1);
+    out[o + 30] = docf[t] !== 0 || sent[t] ? f(30, docf[t] * 4 + sent[t], s0) : -1;
+    out[o + 33] = f(33, mix(wm1, w0), wp1);
+    out[o + 34] = f(34, wm1, mix(s0, sp1));
+    out[o + 35] = f(35, mix(sm1, s0), wp1);
+  }
+}

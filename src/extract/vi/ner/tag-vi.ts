@@ -1,0 +1,26 @@
+// tagVi: Vietnamese named entities (PERSON, LOCATION, ORGANIZATION, MISCELLANEOUS) as depth-0
+// spans the way VLSP 2018 annotates them. The model ships in models/vi-ner.bin.gz at the
+// repository root and is read synchronously on the first call (the same relative path works
+// from src/extract/vi/ner under vitest/tsx and from dist/extract/vi/ner after tsc).
+
+import { readFileSync } from 'node:fs';
+import { decodeModel, type NerModel } from './model.js';
+import { tagWith } from './tag-with.js';
+import type { NerSpan } from './tags.js';
+
+export type { NerSpan, NerType } from './tags.js';
+
+export const MODEL_URL = new URL('../../../../models/vi-ner.bin.gz', import.meta.url);
+
+let model: NerModel | undefined;
+
+export function loadViNerModel(): NerModel {
+  model ??= decodeModel(readFileSync(MODEL_URL));
+  return model;
+}
+
+/** Depth-0 entity spans of a Vietnamese text, left to right, with offsets into `text`. */
+export function tagVi(text: string): NerSpan[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  return tagWith(loadViNerModel(), text);
+}

@@ -1,0 +1,57 @@
+// Tagging a text with a given model: syllables → hashed features → emission scores →
+// Viterbi per line → depth-0 entity spans.
+
+import { viterbi } from './decode.js';
+import { featureRows, N_FEATURES } from './features.js';
+import type { NerModel } from './model.js';
+import { syllables, type Syllables } from './syllables.js';
+import { N_TAGS, spansOf, type NerSpan } from './tags.js';
+
+const F = N_FEATURES;
+const T = N_TAGS;
+let rows = new Int32Array(0);
+let emit = new Float32Array(0);
+let tags = new Int32Array(0);
+
+/** Sum of the weights of each token's features into emit[i * N_TAGS + t]. */
+export function emissions(rowsOf: Int32Array, from: number, to: number, weights: Float32Array, out: Float32Array): void {
+  for (let i = from; i < to; i++) {
+    const o = (i - from) * T;
+    for (let t = 0; t < T; t++) out[o + t] = 0;
+    const fo = i * F;
+    for (let f = 0; f < F; f++) {
+      const r = rowsOf[fo + f];
+      if (r < 0) continue;
+      const w = r * T;
+      for (let t = 0; t < T; t++) out[o + t] += weights[w + t];
+    }
+  }
+}
+
+/** Calls fn(from, to) for each line of tokens. */
+export function forEachLine(syl: Syllables, fn: (from: number, to: number) => void): void {
+  let from = 0;
+  for (let i = 1; i <= syl.n; i++) {
+    if (i === syl.n || syl.lineStart[i]) {
+      if (i > from) fn(from, i);
+      from = i;
+    }
+  }
+}
+
+export function tagWith(model: NerModel, text: string): NerSpan[] {
+  const syl = syllables(text);
+  const n = syl.n;
+  if (rows.length < n * F) rows = new Int32Array(Math.max(n * F, rows.length * 2));
+  featureRows(text, syl, model.flags, model.bits, rows);
+  const spans: NerSpan[] = [];
+  forEachLine(syl, (from, to) => {
+    const len = to - from;
+    if (emit.length < len * T) emit = new Float32Array(Math.max(len * T, emit.length * 2));
+    if (tags.length < len) tags = new Int32Array(Math.max(len, tags.length * 2));
+    emissions(rows, from, to, model.weights, emit);
+    viterbi(emit, len, model.trans, tags);
+    spansOf(tags, syl.start, syl.end, from, to, spans);
+  });
+  return spans;
+}
