@@ -29,7 +29,7 @@ const ORG_TAGS = /^(?:Organization|SportsTeam)$/;
 
 const ORG_HEADS = new Set(namesData.orgHeads);
 const LOC_HEADS = new Set(namesData.locHeads);
-const LOC_LEADING = new Set(['Mount', 'Mt', 'Mt.', 'Lake', 'Cape', 'Port', 'Fort', 'Saint', 'San', 'Santa', 'Sao', 'Los', 'Las']);
+const LOC_LEADING = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Mount', 'Mt', 'Mt.', 'Lake', 'Cape', 'Port', 'Fort', 'Saint', 'San', 'Santa', 'Sao', 'Los', 'Las']);
 const PLACE_WORDS = new Set(namesData.placeWords.map((w) => w.toLowerCase()));
 const PARTICLES = new Set(namesData.personParticles);
 const LOC_BEFORE = new Set(namesData.locBefore);
@@ -183,12 +183,20 @@ export function findNamesEn(text: string, sentences: Range[]): Mention[] {
   return out;
 }
 
-const SCORE_LINE = /^\D+ \d+ \D+ \d+\s*$|^\D+(?: \d+(?:[.-]\d+)?){3,}\s*$/u;
+/** A results or standings line: a name, then mostly numbers ("Bath 35 Harlequins 20",
+ * "HOUSTON 16 2 .889 -"). Names there are teams: organizations, unless a country. */
+function isTableLine(sentence: string): boolean {
+  const m = /^\D*?\p{L}[^\d]*?\s(?=[\d.])/u.exec(sentence);
+  if (!m) return false;
+  const rest = sentence.slice(m[0].length).split(/\s+/u).filter(Boolean);
+  const nums = rest.filter((t) => /^[-\d.,/]+$/u.test(t) && /\d/u.test(t)).length;
+  return nums >= 2 ? nums * 2 >= rest.length - 1 : nums === 1 && /^\D+ \d+ \D+ \d+\s*\.?$/u.test(sentence);
+}
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?: ?, [\p{L}\s.'-]+)? (?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w* \d+)\b/u;
 
 function sentenceCands(text: string, s: Range, ws: Word[], headline: boolean, countryAt: Map<number, Mention>): Cand[] {
   const sentence = text.slice(s.start, s.end);
-  const scoreLine = SCORE_LINE.test(sentence);
+  const scoreLine = isTableLine(sentence);
   const dateline = DATELINE.test(sentence);
   // which words a country covers
   const country: (Mention | undefined)[] = new Array(ws.length);
@@ -205,7 +213,19 @@ function sentenceCands(text: string, s: Range, ws: Word[], headline: boolean, co
   let i = 0;
   while (i < ws.length) {
     const w = ws[i];
-    if (!w.cap || w.poss || country[i] || /^\p{N}/u.test(w.text)) {
+    if (country[i]) {
+      // "Mexico City", "China Steel", "Singapore Newsroom": a country heading a place or organization name
+      const c = country[i]!;
+      let j = i;
+      while (j < ws.length && ws[j].start < c.end) j++;
+      const next = ws[j];
+      if (next && next.cap && gapIsSpace(text, ws[j - 1], next) && (ORG_HEADS.has(next.text) || next.text === 'City') && !headline) {
+        out.push({ words: ws.slice(i, j + 1), kind: next.text === 'City' ? 'location' : 'organization', sure: true });
+        i = j + 1;
+      } else i = j;
+      continue;
+    }
+    if (!w.cap || w.poss || /^\p{N}/u.test(w.text) || (headline && isCommon(w))) {
       i++;
       continue;
     }
@@ -216,14 +236,14 @@ function sentenceCands(text: string, s: Range, ws: Word[], headline: boolean, co
       const cur = ws[j];
       if (!gapIsSpace(text, prev, cur) || cur.poss || country[j]) {
         // "Bank of Japan": a country after "of" inside an organization name
-        if (country[j] && ws[j - 1].text === 'of' && j - 2 >= i && ORG_HEADS.has(ws[j - 2].text)) {
+        if (country[j] && ws[j - 1].text === 'of' && j - 2 >= i && (ORG_HEADS.has(ws[j - 2].text) || LOC_HEADS.has(ws[j - 2].text))) {
           const c = country[j]!;
           while (j < ws.length && ws[j].start < c.end) j++;
           continue;
         }
         break;
       }
-      if (cur.cap && !/^\p{N}/u.test(cur.text)) {
+      if (cur.cap && !/^\p{N}/u.test(cur.text) && !(headline && isCommon(cur))) {
         j++;
         continue;
       }
@@ -235,7 +255,13 @@ function sentenceCands(text: string, s: Range, ws: Word[], headline: boolean, co
       }
       if ((cur.text === 'of' || cur.text === 'for' || cur.text === 'and' || cur.text === '&') &&
         (ORG_HEADS.has(prev.text) || LOC_HEADS.has(prev.text) || TITLE_HEADS.has(prev.text.toLowerCase()) || cur.text === '&')) {
-        if (country[j + 1] && !ORG_HEADS.has(prev.text)) break;
+        if (country[j + 1]) {
+          if (!ORG_HEADS.has(prev.text) && !LOC_HEADS.has(prev.text)) break;
+          const c = country[j + 1]!;
+          j += 1;
+          while (j < ws.length && ws[j].start < c.end) j++;
+          continue;
+        }
         j += 2;
         continue;
       }
@@ -261,6 +287,28 @@ function readRun(
   const runKind = kindFromLexicon(runWords, runLower);
   if (runKind && runWords.length > 1) return [{ words: runWords, kind: runKind, sure: true }];
   if (ORG_HEADS.has(ws[b - 1].text) && b - a > 1 && !headline) return [{ words: runWords, kind: 'organization', sure: true }];
+  // "Bank of Japan", "Gulf of Mexico", "University of Chicago"
+  const of = runWords.findIndex((w) => w.text === 'of');
+  if (of > 0 && !TITLE_HEADS.has(runWords[of - 1].text.toLowerCase())) {
+    if (ORG_HEADS.has(runWords[of - 1].text)) return [{ words: runWords, kind: 'organization', sure: true }];
+    if (LOC_HEADS.has(runWords[of - 1].text)) return [{ words: runWords, kind: 'location', sure: true }];
+  }
+  // a title inside the run: "Public Service Minister David Dofara", "SBCP Vice-President Oswaldo Saldanha"
+  for (let k = b - 2; k > a; k--) {
+    const te = titleEnd[k];
+    if (te > k && te < b && !titleEnd.slice(a, k).some((e) => e > 0) && !isCommon(ws[te])) {
+      const tStart = ws[a].start;
+      const rest = readRun(text, s, ws, te, b, headline, scoreLine, dateline, country, titleEnd);
+      for (const r of rest) {
+        if (r.kind === 'person') {
+          r.title = text.slice(tStart, ws[te - 1].end);
+          r.sure = true;
+        }
+      }
+      if (rest.some((r) => r.kind === 'person')) return rest;
+      break;
+    }
+  }
 
   // leading words that are not names: sentence openers, months, honorifics; titles
   let title: string | undefined;
@@ -337,7 +385,7 @@ function readRun(
     sure = true;
   }
   if (!kind) {
-    const personish = title !== undefined || honorific || (after !== undefined && PERSON_AFTER.has(after));
+    const personish = title !== undefined || honorific || (after !== undefined && PERSON_AFTER.has(after) && !(atStart && isCommon(name[0])));
     const firstName = hasNameTag(name[0].text.toLowerCase(), /^(?:FirstName|MaleName|FemaleName|Person)$/);
     const lastName = hasNameTag(name[n - 1].text.toLowerCase(), /^(?:LastName|Person)$/);
     const particle = name.some((w) => PARTICLES.has(w.text));
@@ -358,7 +406,11 @@ function readRun(
       }
     }
   }
-  if (kind === 'person' && (atStart && n === 1 && isCommon(name[0]))) sure = false;
+  if (kind === 'person' && atStart && n === 1 && isCommon(name[0])) sure = false;
+  if (kind === 'person' && scoreLine && !title && !hasNameTag(name[0].text.toLowerCase(), /^(?:FirstName|MaleName|FemaleName)$/)) {
+    kind = 'organization';
+    sure = false;
+  }
   if (kind === 'person' && title && /^(?:Centre|Center|Forward|Deputy|Executive|Official)$/i.test(title) && n === 1) sure = false;
   // a demonym or a title alone is never a name
   if (lexTags(lower).includes('Demonym')) return [];

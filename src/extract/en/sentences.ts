@@ -27,6 +27,8 @@ export function splitSentencesEn(text: string, from = 0, to = text.length): Rang
     for (let m = END.exec(line); m; m = END.exec(line)) {
       const stop = m.index + m[0].length;
       const before = line.slice(Math.max(0, m.index - 12), m.index + 1);
+      // "3. Hide Gerg": a numbered item, not a sentence end
+      if (m[0] === '.' && /^\s*\d{1,3}$/u.test(line.slice(s, m.index))) continue;
       if (m[0][0] === '.' && m[0].length === 1 && NO_BREAK_AFTER.test(before)) {
         // "U.S. Secretary", "Mr. Smith": an abbreviation, unless the next word is a common sentence opener
         const next = /^\s+["'“‘(]?(\p{L}+)/u.exec(line.slice(stop));
