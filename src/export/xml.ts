@@ -1,0 +1,33 @@
+// XML 1.0 text safety: characters XML forbids are removed, markup characters are escaped.
+
+/** Everything outside XML 1.0's Char production: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
+const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const FORBIDDEN_ALL = new RegExp(FORBIDDEN.source, 'gu');
+
+/** The string without the characters XML 1.0 cannot carry at all (not even as &#...; references). */
+export function stripForbidden(s: string): string {
+  return FORBIDDEN.test(s) ? s.replace(FORBIDDEN_ALL, '') : s;
+}
+
+const ATTR_SPECIAL = /[&<>"\t\n\r]/;
+const ATTR_SPECIAL_ALL = new RegExp(ATTR_SPECIAL.source, 'g');
+const TEXT_SPECIAL = /[&<>\r]/;
+const TEXT_SPECIAL_ALL = new RegExp(TEXT_SPECIAL.source, 'g');
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;',
+  // White space in attribute values is escaped: a parser would normalize raw tab/LF/CR to spaces.
+  '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
+};
+const entity = (c: string): string => ENTITIES[c];
+
+/** A string ready to sit between double quotes in an attribute: reads back exactly as `stripForbidden(s)`. */
+export function xmlAttr(s: string): string {
+  s = stripForbidden(s);
+  return ATTR_SPECIAL.test(s) ? s.replace(ATTR_SPECIAL_ALL, entity) : s;
+}
+
+/** A string ready to be element content: reads back exactly as `stripForbidden(s)`. */
+export function xmlText(s: string): string {
+  s = stripForbidden(s);
+  return TEXT_SPECIAL.test(s) ? s.replace(TEXT_SPECIAL_ALL, entity) : s;
+}
