@@ -1,0 +1,26 @@
+// Places that are not countries (lexicons/locations.json): cities, provinces, venues.
+
+import data from '../lexicons/locations.json' with { type: 'json' };
+import { Gazetteer } from './gazetteer.js';
+
+export interface KnownLocation {
+  label: string;
+  names: string[];
+  country: string;
+}
+
+const LOCS: KnownLocation[] = data.locations.map((l) => ({ label: l.names[0], names: l.names, country: l.country }));
+
+/** Every written form of every known place, case-sensitive. */
+export const knownLocations = new Gazetteer<KnownLocation>(true);
+for (const l of LOCS) for (const n of l.names) knownLocations.add(n, l);
+
+/** Words that introduce a place ("thủ đô Bắc Kinh", "tỉnh Aichi"). */
+export const placeWords = new Gazetteer<string>(false);
+for (const w of data.placeWords) placeWords.add(w, w);
+
+const byName = new Map<string, KnownLocation>();
+for (const l of LOCS) for (const n of l.names) byName.set(n.toLowerCase(), l);
+export function knownLocationByName(name: string): KnownLocation | undefined {
+  return byName.get(name.toLowerCase());
+}

@@ -1,0 +1,458 @@
+// Vietnamese extraction: people with their offices, countries, places, organizations and meetings.
+// Pure: a document in, mentions and meetings with offsets out.
+//
+// Per sentence, words are claimed in order of confidence: known people, offices ("Chủ tịch"),
+// countries, places, organizations; the capitalized runs left over are name candidates, accepted
+// when an office or honorific introduces them, when they look like a Vietnamese full name, when the
+// statistical tagger reads them as a person, or when they repeat a name accepted elsewhere.
+
+import type { Doc, Extraction, MeetingKind, MeetingMention, Mention, Role } from '../../types.js';
+import { findCountries } from '../countries.js';
+import { knownPeople } from '../known-people.js';
+import { knownLocations, placeWords } from '../locations.js';
+import { splitSentences, type SentenceSpan } from '../sentences.js';
+import { isCapitalized, tokenize, type Token } from '../tokenize.js';
+import { findDatesVi, type DateExpr } from './dates-vi.js';
+import { CUES, HONORIFICS, HYPOTHETICAL, KNOWN_ORGS, NOT_CUES, NOT_NAMES, ORG_HEADS, PLANNED, SURNAMES, TITLES } from './lexicon-vi.js';
+import { isVietnameseSyllable } from './syllable.js';
+
+type Claim =
+  | { kind: 'person'; mention: number }
+  | { kind: 'title'; text: string; start: number; end: number }
+  | { kind: 'honorific' }
+  | { kind: 'country'; mention: number; code: string }
+  | { kind: 'location'; mention: number; country?: string }
+  | { kind: 'organization'; mention: number; country?: string };
+
+interface Sentence extends SentenceSpan {
+  tokens: Token[];
+  claims: (Claim | undefined)[];
+  /** name candidates not accepted yet: token ranges */
+  pending: { first: number; last: number }[];
+  dates: DateExpr[];
+}
+
+/** Optional statistical person spans (from the tagger), consulted for unintroduced names. */
+export type PersonSpans = { start: number; end: number }[];
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'dos', 'del', 'ibn', 'ben']);
+
+export function extractVi(doc: Doc, personSpans: PersonSpans = []): Extraction {
+  const text = doc.text;
+  const mentions: Mention[] = [];
+  const sentences: Sentence[] = splitSentences(text, doc.bodyStart).map((s) => {
+    const tokens = tokenize(text, s.start, s.end);
+    return { ...s, tokens, claims: new Array(tokens.length), pending: [], dates: findDatesVi(text, s.start, s.end, doc.date) };
+  });
+  const accepted = new Set<string>(); // accepted person names, and their word suffixes
+
+  for (const s of sentences) claimSentence(text, s, mentions, accepted, personSpans);
+  for (const s of sentences) describePeople(text, s, mentions);
+  // second pass: candidates that repeat an accepted name ("Patrushev" after "N.P. Patrushev")
+  for (const s of sentences) {
+    for (const p of s.pending) {
+      const name = text.slice(s.tokens[p.first].start, s.tokens[p.last - 1].end);
+      if (accepted.has(name)) addPerson(text, s, p.first, p.last, mentions, accepted);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const index = new Map(mentions.map((m, i) => [m, i]));
+  const meetings: MeetingMention[] = [];
+  const lead = leadDate(sentences);
+  for (const s of sentences) findMeetings(text, s, mentions, index, meetings, lead);
+  return {
+    doc: doc.id,
+    lang: 'vi',
+    ...(doc.date ? { date: doc.date } : {}),
+    sentences: sentences.map(({ start, end }) => ({ start, end })),
+    mentions,
+    meetings,
+  };
+}
+
+function gapAt(text: string, tokens: Token[], i: number): string {
+  return text.slice(tokens[i - 1].end, tokens[i].start);
+}
+
+function claimRange(s: Sentence, first: number, last: number, c: Claim): void {
+  for (let k = first; k < last; k++) s.claims[k] = c;
+}
+
+function free(s: Sentence, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (s.claims[k]) return false;
+  return true;
+}
+
+function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted: Set<string>, personSpans: PersonSpans): void {
+  const { tokens } = s;
+  // 1. known people
+  for (const m of knownPeople.findAll(text, tokens)) {
+    const i = mentions.push({ start: m.start, end: m.end, text: m.text, kind: 'person', entity: `person:${m.value}` }) - 1;
+    claimRange(s, m.first, m.last, { kind: 'person', mention: i });
+    remember(m.text, accepted);
+  }
+  // 2. offices and honorifics
+  for (let i = 0; i < tokens.length; i++) {
+    if (s.claims[i]) continue;
+    const t = TITLES.matchAt(text, tokens, i);
+    if (t && free(s, t.first, t.last)) {
+      claimRange(s, t.first, t.last, { kind: 'title', text: t.text, start: t.start, end: t.end });
+      i = t.last - 1;
+      continue;
+    }
+    const h = HONORIFICS.matchAt(text, tokens, i);
+    if (h && free(s, h.first, h.last)) {
+      claimRange(s, h.first, h.last, { kind: 'honorific' });
+      i = h.last - 1;
+    }
+  }
+  // 3. countries
+  for (const c of findCountries(text, 'vi', tokens)) {
+    const first = tokens.findIndex((t) => t.start === c.start);
+    let last = first;
+    while (last < tokens.length && tokens[last].end <= c.end) last++;
+    if (first < 0 || !free(s, first, last)) continue;
+    const i = mentions.push(c) - 1;
+    claimRange(s, first, last, { kind: 'country', mention: i, code: c.entity!.slice(8) });
+  }
+  // 4. places: known ones, and any capitalized run after a place word ("thủ đô Bắc Kinh", "tỉnh Aichi")
+  for (let i = 0; i < tokens.length; i++) {
+    if (s.claims[i]) continue;
+    const loc = knownLocations.matchAt(text, tokens, i);
+    if (loc && free(s, loc.first, loc.last)) {
+      const m = mentions.push({ start: loc.start, end: loc.end, text: loc.text, kind: 'location', country: loc.value.country }) - 1;
+      claimRange(s, loc.first, loc.last, { kind: 'location', mention: m, country: loc.value.country });
+      i = loc.last - 1;
+      continue;
+    }
+    const pw = placeWords.matchAt(text, tokens, i);
+    if (pw && pw.last < tokens.length && !knownLocations.matchAt(text, tokens, pw.last) && isCapitalized(tokens[pw.last].text) && !s.claims[pw.last] && !isCapitalized(tokens[i].text)) {
+      let j = pw.last + 1;
+      while (j < tokens.length && !s.claims[j] && isCapitalized(tokens[j].text) && /^[ -]$/u.test(gapAt(text, tokens, j)) && j - pw.last < 4) j++;
+      const start = tokens[pw.last].start;
+      const end = tokens[j - 1].end;
+      const m = mentions.push({ start, end, text: text.slice(start, end), kind: 'location' }) - 1;
+      claimRange(s, pw.last, j, { kind: 'location', mention: m });
+      i = j - 1;
+    }
+  }
+  // 5. organizations: known names, and head words with the name that follows ("Bộ Ngoại giao Hàn Quốc")
+  for (let i = 0; i < tokens.length; i++) {
+    if (s.claims[i]) continue;
+    const known = KNOWN_ORGS.matchAt(text, tokens, i);
+    const head = ORG_HEADS.matchAt(text, tokens, i);
+    const m = known && (!head || known.last >= head.last) ? known : head;
+    if (!m || !free(s, m.first, m.last)) continue;
+    let last = m.last;
+    let country: string | undefined;
+    if (m === head) {
+      // extend over the name: capitalized words, one lower-case syllable after each ("Ngoại giao"),
+      // up to and including a country or place ("Hội đồng An ninh Liên bang Nga")
+      let prevCap = isCapitalized(tokens[m.last - 1].text);
+      while (last < tokens.length) {
+        const gap = gapAt(text, tokens, last);
+        if (gap !== ' ') break;
+        const c = s.claims[last];
+        if (c && (c.kind === 'country' || c.kind === 'location')) {
+          country = c.kind === 'country' ? c.code : c.country;
+          while (last < tokens.length && s.claims[last] === c) last++;
+          break;
+        }
+        if (c) break;
+        const w = tokens[last].text;
+        if (isCapitalized(w) && !NOT_NAMES.has(w) || (w === 'và' && last + 1 < tokens.length && isCapitalized(tokens[last + 1].text))) {
+          prevCap = true;
+          last++;
+        } else if (prevCap && !isCapitalized(w) && /^\p{Ll}/u.test(w)) {
+          prevCap = false;
+          last++;
+        } else break;
+      }
+      // a lower-case syllable at the end belongs to the sentence, unless it completes a word ("Ngoại giao")
+      // keep; but a title before the organization followed by a name: leave the name to the person
+      last = leaveNameAfterOrg(text, s, m.last, last, i);
+    }
+    const start = tokens[i].start;
+    const end = tokens[last - 1].end;
+    const mi = mentions.push({ start, end, text: text.slice(start, end), kind: 'organization', ...(country ? { country } : {}) }) - 1;
+    const claim: Claim = { kind: 'organization', mention: mi, country };
+    for (let k = i; k < last; k++) if (!s.claims[k] || s.claims[k]!.kind !== 'country' && s.claims[k]!.kind !== 'location') s.claims[k] = claim;
+    else s.claims[k] = claim;
+    i = last - 1;
+  }
+  // 6. names
+  for (let i = 0; i < tokens.length; i++) {
+    if (s.claims[i] || !isCapitalized(tokens[i].text)) continue;
+    if (NOT_NAMES.has(tokens[i].text) && !isInitial(text, tokens, i)) continue;
+    let j = i + 1;
+    while (j < tokens.length && !s.claims[j]) {
+      const gap = gapAt(text, tokens, j);
+      const w = tokens[j].text;
+      if (gap === '-' || gap === '‐') j++;
+      else if (gap === ' ' && isCapitalized(w)) j++;
+      else if ((gap === '.' || gap === '. ') && isInitial(text, tokens, j - 1)) j++;
+      else if (gap === ' ' && PARTICLES.has(w) && j + 1 < tokens.length && isCapitalized(tokens[j + 1].text) && !s.claims[j + 1]) j++;
+      else break;
+    }
+    // a run ending on an initial ("Kim Jong-un và V.") is cut before it
+    while (j > i + 1 && isInitial(text, tokens, j - 1) && !(j < tokens.length)) j--;
+    if (wordCount(text, tokens, i, j) > 5) {
+      i = j - 1;
+      continue;
+    }
+    const intro = introducedBy(s, i);
+    const name = text.slice(tokens[i].start, tokens[j - 1].end);
+    const tagged = personSpans.some((p) => p.start <= tokens[i].start && tokens[j - 1].end <= p.end);
+    if (intro || looksVietnameseName(tokens, i, j) || tagged) {
+      addPerson(text, s, i, j, mentions, accepted);
+    } else if (!(j === i + 1 && NOT_NAMES.has(name))) {
+      s.pending.push({ first: i, last: j });
+    }
+    i = j - 1;
+  }
+}
+
+/** Within an organization introduced by an office, the trailing foreign words or Vietnamese full name are the person's. */
+function leaveNameAfterOrg(text: string, s: Sentence, headEnd: number, last: number, orgStart: number): number {
+  const before = orgStart > 0 ? s.claims[orgStart - 1] : undefined;
+  if (!before || before.kind !== 'title') return last;
+  const { tokens } = s;
+  // Vietnamese full name inside: cut at its surname
+  for (let k = headEnd + 1; k < last; k++) {
+    if (SURNAMES.has(tokens[k].text) && looksVietnameseName(tokens, k, last)) return k;
+  }
+  // foreign words after the head: keep one for the organization, leave the rest (at most 3) to the name
+  const foreign: number[] = [];
+  for (let k = headEnd; k < last; k++) if (isCapitalized(tokens[k].text) && !isVietnameseSyllable(tokens[k].text)) foreign.push(k);
+  if (foreign.length >= 2 && foreign[foreign.length - 1] === last - 1) {
+    const nameStart = Math.max(foreign[0] + 1, last - 3);
+    return nameStart;
+  }
+  return last;
+}
+
+function isInitial(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.text.length <= 2 && /^\p{Lu}\p{Ll}?$/u.test(t.text) && text[t.end] === '.';
+}
+
+function wordCount(text: string, tokens: Token[], i: number, j: number): number {
+  let n = 1;
+  for (let k = i + 1; k < j; k++) if (/\s/u.test(gapAt(text, tokens, k))) n++;
+  return n;
+}
+
+function looksVietnameseName(tokens: Token[], i: number, j: number): boolean {
+  if (j - i < 2 || j - i > 4 || !SURNAMES.has(tokens[i].text)) return false;
+  for (let k = i; k < j; k++) if (!isCapitalized(tokens[k].text) || !isVietnameseSyllable(tokens[k].text)) return false;
+  return true;
+}
+
+/** The office (and the country or organization written with it) that introduces the name at token i. */
+function introducedBy(s: Sentence, i: number): { title?: string; titleStart?: number; titleEnd?: number; country?: string; org?: number } | undefined {
+  let k = i - 1;
+  let country: string | undefined;
+  let org: number | undefined;
+  while (k >= 0) {
+    const c = s.claims[k];
+    if (!c) return undefined;
+    if (c.kind === 'country' && !country) {
+      country = c.code;
+      while (k >= 0 && s.claims[k] === c) k--;
+      continue;
+    }
+    if (c.kind === 'organization' && org === undefined) {
+      org = c.mention;
+      country ??= c.country;
+      while (k >= 0 && s.claims[k] === c) k--;
+      continue;
+    }
+    if (c.kind === 'title') return { title: c.text, titleStart: c.start, titleEnd: c.end, country, org };
+    if (c.kind === 'honorific') return { country, org };
+    return undefined;
+  }
+  return undefined;
+}
+
+function remember(name: string, accepted: Set<string>): void {
+  accepted.add(name);
+  const words = name.split(/\s+/u);
+  for (let k = 1; k < words.length; k++) accepted.add(words.slice(k).join(' '));
+}
+
+/** Fill in the office, country and organization written before each person's name. */
+function describePeople(text: string, s: Sentence, mentions: Mention[]): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const c = s.claims[i];
+    if (c?.kind !== 'person' || (i > 0 && s.claims[i - 1] === c)) continue;
+    const m = mentions[c.mention];
+    const intro = introducedBy(s, i);
+    if (!intro) continue;
+    if (intro.title !== undefined) {
+      const orgM = intro.org !== undefined ? mentions[intro.org] : undefined;
+      m.title = orgM && orgM.start >= intro.titleEnd! ? text.slice(intro.titleStart, orgM.end) : intro.title;
+    }
+    if (intro.country) m.country = intro.country;
+    if (intro.org !== undefined) m.org = mentions[intro.org].text;
+  }
+}
+
+function addPerson(text: string, s: Sentence, i: number, j: number, mentions: Mention[], accepted: Set<string>): void {
+  const { tokens } = s;
+  const start = tokens[i].start;
+  const end = tokens[j - 1].end;
+  const m: Mention = { start, end, text: text.slice(start, end), kind: 'person' };
+  const idx = mentions.push(m) - 1;
+  claimRange(s, i, j, { kind: 'person', mention: idx });
+  remember(m.text, accepted);
+}
+
+// ---------------------------------------------------------------- meetings
+
+function leadDate(sentences: Sentence[]): DateExpr | undefined {
+  for (const s of sentences.slice(0, 3)) if (s.dates.length > 0) return s.dates[0];
+  return undefined;
+}
+
+const OWN_DATE_ONLY = new Set<MeetingKind>(['consultation', 'session', 'conference', 'summit']);
+const ATTEND = /(?:tham dự|dự|tổ chức|chủ trì|đồng chủ trì|diễn ra|khai mạc|bế mạc|tham gia|tiến hành|triệu tập|có mặt tại|phát biểu tại|bên lề)\s+(?:\p{Ll}+\s+){0,2}$/u;
+const TITLE_STOP = new Set(['giữa', 'tại', 'ở', 'và', 'với', 'diễn', 'vào', 'ngày', 'từ', 'để', 'nhằm', 'do', 'hôm', 'sẽ', 'đã', 'được', 'nhân', 'trong', 'khi', 'sau', 'trước', 'theo', 'cho', 'là', 'có', 'này', 'đó', 'bên', 'qua', 'nhưng', 'vừa', 'đang', 'tới', 'đến', 'lần', 'sáng', 'chiều', 'tối']);
+
+function findMeetings(
+  text: string,
+  s: Sentence,
+  mentions: Mention[],
+  index: Map<Mention, number>,
+  out: MeetingMention[],
+  lead: DateExpr | undefined,
+): void {
+  const { tokens } = s;
+  const cues = CUES.findAll(text, tokens);
+  if (cues.length === 0) return;
+  const nots = NOT_CUES.findAll(text, tokens);
+  const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const people = inSentence.filter((m) => m.kind === 'person');
+  if (people.length === 0) return;
+  for (const cue of cues) {
+    if (nots.some((n) => n.start < cue.end && cue.start < n.end)) continue;
+    // a cue word inside a name or an office is not a cue
+    if (s.claims[cue.first] && s.claims[cue.first]!.kind !== 'honorific') continue;
+    const before = tokens.slice(Math.max(0, cue.first - 4), cue.first);
+    const hypo = HYPOTHETICAL.findAll(text, before);
+    if (hypo.length > 0) continue;
+    const planned = PLANNED.findAll(text, before).length > 0;
+    const kind = cue.value;
+    // a named event needs its name, an attendance verb or a date ("cơ chế tham vấn" is no meeting)
+    if (OWN_DATE_ONLY.has(kind) && !/^\p{Lu}/u.test(cue.text) && !ATTEND.test(text.slice(Math.max(s.start, cue.start - 30), cue.start)) && !s.dates.some((d) => d.start >= cue.end)) continue;
+    const roles = participantsFor(kind, text, s, cue, people);
+    if (roles.length === 0) continue;
+    if (kind === 'meeting' && roles.length < 2) continue;
+    const dates = s.dates;
+    const after = dates.find((d) => d.start >= cue.end);
+    const beforeD = [...dates].reverse().find((d) => d.end <= cue.start);
+    let date: DateExpr | undefined = OWN_DATE_ONLY.has(kind) ? after : (after ?? beforeD);
+    if (!date && !OWN_DATE_ONLY.has(kind) && kind !== 'visit' && lead) date = lead;
+    const place = placeFor(kind, text, s, cue, inSentence);
+    const title = /^\p{Lu}/u.test(cue.text) ? titleFrom(text, tokens, cue.first, cue.last) : undefined;
+    const countries = new Set<string>();
+    for (const r of roles) if (r.m.country) countries.add(r.m.country);
+    if (place?.country) countries.add(place.country);
+    if (title) for (const c of findCountries(title.text, 'vi')) countries.add(c.entity!.slice(8));
+    const mm: MeetingMention = {
+      kind,
+      cue: { start: cue.start, end: cue.end, text: cue.text },
+      evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
+      participants: roles.map((r) => ({ mention: index.get(r.m)!, role: r.role })),
+      countries: [...countries].sort(),
+      ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}) } : {}),
+      ...(place ? { place: { start: place.m.start, end: place.m.end, text: place.m.text, ...(place.m.entity ? { entity: place.m.entity } : {}) } } : {}),
+      ...(title ? { title: title.text } : {}),
+      ...(planned ? { planned: true } : {}),
+    };
+    out.push(mm);
+  }
+}
+
+type Cue = { start: number; end: number; text: string; first: number; last: number };
+
+function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, people: Mention[]): { m: Mention; role: Role }[] {
+  const before = people.filter((m) => m.end <= cue.start);
+  const after = people.filter((m) => m.start >= cue.end);
+  const as = (list: Mention[], role: Role) => list.map((m) => ({ m, role }));
+  let result: { m: Mention; role: Role }[];
+  if (kind === 'reception') {
+    if (before.length === 0 || cue.first <= 2) {
+      // "Tại buổi tiếp Y, X nhấn mạnh": guests up to the comma, the host after it
+      const comma = text.indexOf(',', cue.end);
+      const cut = comma >= 0 && comma < s.end ? comma : s.end;
+      const guests = after.filter((m) => m.end <= cut);
+      const hosts = after.filter((m) => m.start > cut);
+      result = hosts.length > 0 ? [...as(hosts.slice(0, 1), 'host'), ...as(guests, 'guest')] : as(guests, 'participant');
+    } else {
+      // "X tiếp Y"; passive "Y được X tiếp"
+      const host = before[before.length - 1];
+      const passive = /(?:^|\s)được(?:\s|$)/u.test(text.slice(host.end, cue.start));
+      result = passive ? [...as(before, 'guest'), ...as(after.slice(0, 1), 'host')] : [...as([host], 'host'), ...as(after, 'guest')];
+    }
+  } else if (kind === 'visit') {
+    // the visitor is the subject before the cue, or the owner in "chuyến thăm X của Y"
+    const of = /\s+của\s+/u.exec(text.slice(cue.end, s.end));
+    const owners = of ? after.filter((m) => m.start >= cue.end + of.index) : [];
+    result = as(before.length > 0 ? [before[before.length - 1]] : owners.length > 0 ? owners : after.slice(0, 1), 'participant');
+  } else if (kind === 'summit' || kind === 'conference' || kind === 'consultation' || kind === 'session') {
+    result = as(before.length > 0 ? before : after, 'participant');
+  } else {
+    result = as(people, 'participant');
+  }
+  const seen = new Set<string>();
+  return result.filter((r) => !seen.has(r.m.text) && (seen.add(r.m.text), true));
+}
+
+function placeFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, inSentence: Mention[]): { m: Mention; country?: string } | undefined {
+  const places = inSentence.filter((m) => m.kind === 'location' || m.kind === 'country');
+  const withCountry = (m: Mention) => ({ m, country: m.kind === 'country' ? m.entity!.slice(8) : m.country });
+  if (kind === 'visit') {
+    // "chuyến thăm Trung Quốc", "thăm chính thức Việt Nam"
+    const next = places.find((m) => m.start >= cue.end && m.start - cue.end <= 25 && /^[\s\p{Ll}]*$/u.test(text.slice(cue.end, m.start)));
+    if (next) return withCountry(next);
+  }
+  // "tại (thủ đô) Bắc Kinh", "ở Hamburg"
+  const located = places.filter((m) => {
+    const pre = text.slice(Math.max(s.start, m.start - 30), m.start);
+    return /(?:^|\s)(?:tại|ở|Tại|Ở)\s+(?:[\p{Ll}]+\s+){0,3}$/u.test(pre);
+  });
+  if (OWN_DATE_ONLY.has(kind)) {
+    const afterCue = located.find((m) => m.start >= cue.end);
+    return afterCue ? withCountry(afterCue) : undefined;
+  }
+  const best = located.find((m) => m.start >= cue.end) ?? located[0];
+  return best ? withCountry(best) : undefined;
+}
+
+function titleFrom(text: string, tokens: Token[], first: number, last: number): { text: string } | undefined {
+  let j = last;
+  while (j < tokens.length) {
+    const gap = gapAt(text, tokens, j);
+    if (!/^(?:\s+|\s*[-–()]\s*|\)\s+|\s+\()$/u.test(gap)) break;
+    const w = tokens[j].text;
+    if (w === 'lần' || w === 'thứ') {
+      // "lần thứ 15", "thứ 6": include the ordinal and stop after "lần thứ N"
+      let k = j;
+      if (tokens[k].text === 'lần') k++;
+      if (k < tokens.length && tokens[k].text === 'thứ') k++;
+      if (k < tokens.length && /^\d+$|^\p{Lu}+$/u.test(tokens[k].text)) {
+        const stop = w === 'lần';
+        j = k + 1;
+        if (stop) break;
+        continue;
+      }
+      break;
+    }
+    if (TITLE_STOP.has(w)) break;
+    j++;
+  }
+  if (j === last) return undefined;
+  let end = tokens[j - 1].end;
+  if (text[end] === ')' && text.slice(tokens[first].start, end).includes('(')) end++;
+  return { text: text.slice(tokens[first].start, end) };
+}

@@ -1,0 +1,35 @@
+// The Vietnamese language knowledge, loaded from lexicons/vi/*.json into matchers.
+
+import titles from '../../lexicons/vi/titles.json' with { type: 'json' };
+import cues from '../../lexicons/vi/meeting-cues.json' with { type: 'json' };
+import words from '../../lexicons/vi/words.json' with { type: 'json' };
+import surnames from '../../lexicons/vi/surnames.json' with { type: 'json' };
+import type { MeetingKind } from '../../types.js';
+import { Gazetteer } from '../gazetteer.js';
+
+/** Offices and ranks, case-insensitive ("Chủ tịch", "Bộ trưởng Ngoại giao"), with optional prefixes ("cựu"). */
+export const TITLES = new Gazetteer<string>(false);
+for (const t of titles.titles) {
+  TITLES.add(t, t);
+  for (const p of titles.prefixes) TITLES.add(`${p} ${t}`, `${p} ${t}`);
+}
+
+export const HONORIFICS = new Gazetteer<string>(true);
+for (const h of titles.honorifics) HONORIFICS.add(h, h);
+
+export const CUES = new Gazetteer<MeetingKind>(false);
+for (const [kind, list] of Object.entries(cues.cues)) for (const c of list) CUES.add(c, kind as MeetingKind);
+export const NOT_CUES = new Gazetteer<true>(false);
+for (const c of cues.not) NOT_CUES.add(c, true);
+export const HYPOTHETICAL = new Gazetteer<true>(false);
+for (const c of cues.hypothetical) HYPOTHETICAL.add(c, true);
+export const PLANNED = new Gazetteer<true>(false);
+for (const c of cues.planned) PLANNED.add(c, true);
+
+export const NOT_NAMES = new Set(words.notNames);
+export const ORG_HEADS = new Gazetteer<string>(true);
+for (const h of words.orgHeads) ORG_HEADS.add(h, h);
+export const KNOWN_ORGS = new Gazetteer<string>(true);
+for (const o of words.knownOrgs) KNOWN_ORGS.add(o, o);
+
+export const SURNAMES = new Set(surnames.surnames);

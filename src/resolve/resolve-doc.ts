@@ -1,0 +1,249 @@
+// Mentions become entities, within one document: the mentions of one person are one entity
+// ("Chủ tịch Tập Cận Bình", "ông Tập Cận Bình"; "N.P. Patrushev", "Patrushev"); countries get
+// their alpha-2 keys; a meeting that the article reports several times becomes one meeting.
+
+import { countryInfo } from '../extract/countries.js';
+import { knownPerson, knownPersonByName } from '../extract/known-people.js';
+import { knownLocationByName } from '../extract/locations.js';
+import type { DocResult, Entity, Evidence, Extraction, Meeting, MeetingKind, MeetingMention, Mention, Represents, Role } from '../types.js';
+import { hash, slug } from './slug.js';
+
+interface PersonCluster {
+  key: string;
+  names: string[];
+  words: string[]; // words of the longest name
+  titles: string[];
+  countries: Map<string, number>;
+  orgs: string[];
+  mentions: number[];
+}
+
+const words = (s: string) => s.split(/[\s]+/u);
+
+function isSuffix(short: string[], long: string[]): boolean {
+  if (short.length > long.length) return false;
+  const off = long.length - short.length;
+  return short.every((w, i) => w === long[off + i]);
+}
+
+/** Sentence evidence of a mention: the sentence of the extraction that holds it. */
+function sentenceOf(x: Extraction, text: string, start: number, end: number): Evidence {
+  const s = x.sentences.find((s) => s.start <= start && end <= s.end) ?? { start, end };
+  return { doc: x.doc, start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+}
+
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+export function resolveDoc(x: Extraction, text: string): DocResult {
+  const entities = new Map<string, Entity>();
+  const mentionEntity: (string | undefined)[] = new Array(x.mentions.length);
+  const addEvidence = (e: Entity, ev: Evidence) => {
+    if (!e.evidence.some((o) => o.start === ev.start)) e.evidence.push(ev);
+  };
+
+  // people: longest names first, shorter forms join the cluster whose name ends with them
+  const clusters: PersonCluster[] = [];
+  const order = x.mentions
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => m.kind === 'person')
+    .sort((a, b) => words(b.m.text).length - words(a.m.text).length || a.m.start - b.m.start);
+  for (const { m, i } of order) {
+    const known = m.entity?.startsWith('person:') ? m.entity.slice(7) : knownPersonByName(m.text)?.id;
+    const w = words(m.text);
+    let c = known ? clusters.find((c) => c.key === `person:${known}`) : undefined;
+    c ??= clusters.find((c) => c.names.includes(m.text) || isSuffix(w, c.words));
+    if (c && known && c.key !== `person:${known}` && !c.key.startsWith('person:') ) c = undefined;
+    if (!c) {
+      c = { key: known ? `person:${known}` : `person:${slug(m.text)}`, names: [], words: w, titles: [], countries: new Map(), orgs: [], mentions: [] };
+      clusters.push(c);
+    }
+    if (!c.names.includes(m.text)) c.names.push(m.text);
+    if (m.title && !c.titles.includes(m.title)) c.titles.push(m.title);
+    if (m.country) c.countries.set(m.country, (c.countries.get(m.country) ?? 0) + 1);
+    if (m.org && !c.orgs.includes(m.org)) c.orgs.push(m.org);
+    c.mentions.push(i);
+  }
+  const represents: Represents[] = [];
+  for (const c of clusters) {
+    const kp = knownPerson(c.key.slice(7));
+    const country = [...c.countries.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? kp?.country;
+    const first = x.mentions[c.mentions.slice().sort((a, b) => x.mentions[a].start - x.mentions[b].start)[0]];
+    const longest = c.names.slice().sort((a, b) => b.length - a.length)[0];
+    const e: Entity = {
+      key: c.key,
+      kind: 'person',
+      label: kp?.names[0] ?? longest,
+      names: c.names.slice().sort(),
+      titles: c.titles,
+      ...(country ? { country } : {}),
+      evidence: [],
+    };
+    for (const i of c.mentions.slice().sort((a, b) => x.mentions[a].start - x.mentions[b].start)) {
+      mentionEntity[i] = c.key;
+      addEvidence(e, sentenceOf(x, text, x.mentions[i].start, x.mentions[i].end));
+    }
+    void first;
+    entities.set(c.key, e);
+    const titled = c.mentions.map((i) => x.mentions[i]).find((m) => m.title);
+    if (country) {
+      const ev = titled ? sentenceOf(x, text, titled.start, titled.end) : e.evidence[0];
+      represents.push({ person: c.key, target: `country:${country}`, ...(c.titles[0] ? { title: c.titles[0] } : {}), evidence: [ev] });
+    }
+    for (const org of c.orgs) {
+      const m = c.mentions.map((i) => x.mentions[i]).find((m) => m.org === org)!;
+      represents.push({ person: c.key, target: `organization:${slug(org)}`, ...(m.title ? { title: m.title } : {}), evidence: [sentenceOf(x, text, m.start, m.end)] });
+    }
+  }
+
+  // countries, places, organizations
+  const locatedIn: DocResult['locatedIn'] = [];
+  x.mentions.forEach((m, i) => {
+    if (m.kind === 'person') return;
+    let key: string;
+    let label = m.text;
+    let country = m.country;
+    if (m.kind === 'country') {
+      key = m.entity!;
+      const info = countryInfo(key.slice(8));
+      label = info?.label ?? key.slice(8);
+      country = key.slice(8);
+    } else if (m.kind === 'location') {
+      const kl = knownLocationByName(m.text);
+      label = kl?.label ?? m.text;
+      country ??= kl?.country;
+      key = `location:${slug(label)}`;
+    } else key = `organization:${slug(m.text)}`;
+    mentionEntity[i] = key;
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, kind: m.kind, label, names: [], ...(country ? { country } : {}), evidence: [] };
+      entities.set(key, e);
+    }
+    if (!e.names.includes(m.text)) e.names.push(m.text);
+    if (!e.country && country) e.country = country;
+    addEvidence(e, sentenceOf(x, text, m.start, m.end));
+  });
+  for (const e of entities.values()) {
+    if (e.kind === 'location' && e.country) {
+      locatedIn.push({ location: e.key, country: `country:${e.country}`, evidence: [e.evidence[0]] });
+      ensureCountry(entities, e.country, e.evidence[0]);
+    }
+  }
+  for (const r of represents) if (r.target.startsWith('country:')) ensureCountry(entities, r.target.slice(8), r.evidence[0]);
+
+  // meetings: one per meeting however often the article reports it
+  const meetings = mergeMeetings(x, text, x.meetings, mentionEntity, entities);
+  for (const mt of meetings) for (const c of mt.countries) ensureCountry(entities, c, mt.evidence[0]);
+  return { doc: x.doc, lang: x.lang, entities: [...entities.values()], meetings, represents, locatedIn };
+}
+
+function ensureCountry(entities: Map<string, Entity>, code: string, ev: Evidence): void {
+  const key = `country:${code}`;
+  if (entities.has(key)) return;
+  const info = countryInfo(code);
+  entities.set(key, { key, kind: 'country', label: info?.label ?? code, names: [], country: code, evidence: [ev] });
+}
+
+const KIND_LABEL: Record<MeetingKind, string> = {
+  reception: 'Reception', talks: 'Talks', call: 'Call', visit: 'Visit', summit: 'Summit',
+  consultation: 'Consultation', conference: 'Conference', session: 'Session', meeting: 'Meeting',
+};
+
+interface Draft {
+  kind: MeetingKind;
+  roles: Map<string, Role>;
+  countries: Set<string>;
+  date?: string;
+  endDate?: string;
+  place?: string;
+  placeEntity?: string;
+  title?: string;
+  planned?: boolean;
+  evidence: Evidence[];
+}
+
+function compatibleDates(a?: string, b?: string): boolean {
+  return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+function overlap(a: Map<string, Role>, b: Map<string, Role>): number {
+  let n = 0;
+  for (const k of a.keys()) if (b.has(k)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
+function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], mentionEntity: (string | undefined)[], entities: Map<string, Entity>): Meeting[] {
+  const drafts: Draft[] = [];
+  for (const mm of list) {
+    const roles = new Map<string, Role>();
+    for (const p of mm.participants) {
+      const key = mentionEntity[p.mention];
+      if (!key) continue;
+      const prev = roles.get(key);
+      if (!prev || prev === 'participant') roles.set(key, p.role);
+    }
+    if (roles.size === 0) continue;
+    const ev: Evidence = { doc: x.doc, start: mm.evidence.start, end: mm.evidence.end, text: mm.evidence.text };
+    const placeEntity = mm.place ? placeKey(mm.place, entities) : undefined;
+    const same = drafts.find(
+      (d) =>
+        d.kind === mm.kind &&
+        (d.title === undefined || mm.title === undefined || d.title === mm.title) &&
+        compatibleDates(d.date, mm.date) &&
+        overlap(d.roles, roles) >= 0.5,
+    );
+    if (same) {
+      for (const [k, r] of roles) if (!same.roles.has(k) || same.roles.get(k) === 'participant') same.roles.set(k, r);
+      for (const c of mm.countries) same.countries.add(c);
+      if (!same.date && mm.date) same.date = mm.date;
+      if ((!same.endDate || same.date === mm.date) && mm.endDate) same.endDate = mm.endDate;
+      if (!same.place && mm.place) [same.place, same.placeEntity] = [mm.place.text, placeEntity];
+      same.title ??= mm.title;
+      if (!same.evidence.some((e) => e.start === ev.start)) same.evidence.push(ev);
+      continue;
+    }
+    drafts.push({
+      kind: mm.kind,
+      roles,
+      countries: new Set(mm.countries),
+      ...(mm.date ? { date: mm.date } : {}),
+      ...(mm.endDate ? { endDate: mm.endDate } : {}),
+      ...(mm.place ? { place: mm.place.text, placeEntity } : {}),
+      ...(mm.title ? { title: mm.title } : {}),
+      ...(mm.planned ? { planned: true } : {}),
+      evidence: [ev],
+    });
+  }
+  return drafts.map((d) => {
+    for (const k of d.roles.keys()) {
+      const c = entities.get(k)?.country;
+      if (c) d.countries.add(c);
+    }
+    const participants = [...d.roles.entries()].map(([entity, role]) => ({ entity, role })).sort((a, b) => a.entity.localeCompare(b.entity));
+    const ids = participants.map((p) => p.entity).join(',');
+    // a fully dated meeting is the same meeting in every article that reports it
+    const identity = d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? `${d.kind}|${ids}|${d.date}` : `${x.doc}|${d.kind}|${ids}|${d.date ?? ''}|${d.title ?? ''}|${d.evidence[0].start}`;
+    const names = participants.map((p) => entities.get(p.entity)?.label ?? p.entity);
+    const label = d.title ?? `${KIND_LABEL[d.kind]}: ${names.join(' – ')}${d.date ? ` (${d.date})` : ''}`;
+    return {
+      key: `meeting:${hash(identity)}`,
+      kind: d.kind,
+      label,
+      participants,
+      countries: [...d.countries].sort(),
+      ...(d.date ? { date: d.date } : {}),
+      ...(d.endDate ? { endDate: d.endDate } : {}),
+      ...(d.place ? { place: d.place } : {}),
+      ...(d.placeEntity ? { placeEntity: d.placeEntity } : {}),
+      ...(d.title ? { title: d.title } : {}),
+      ...(d.planned ? { planned: true } : {}),
+      evidence: d.evidence,
+    };
+  });
+}
+
+function placeKey(place: { start: number; end: number; text: string; entity?: string }, entities: Map<string, Entity>): string | undefined {
+  if (place.entity) return place.entity;
+  for (const e of entities.values()) if ((e.kind === 'location' || e.kind === 'country') && e.names.includes(place.text)) return e.key;
+  return undefined;
+}
