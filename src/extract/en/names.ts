@@ -188,6 +188,9 @@ export function findNamesEn(text: string, sentences: Range[]): Mention[] {
 function isTableLine(sentence: string): boolean {
   const m = /^\D*?\p{L}[^\d]*?\s(?=[\d.])/u.exec(sentence);
   if (!m) return false;
+  // the name part: a few capitalised words
+  const head = m[0].trim().split(/\s+/u);
+  if (head.length > 6 || head.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) return false;
   const rest = sentence.slice(m[0].length).split(/\s+/u).filter(Boolean);
   const nums = rest.filter((t) => /^[-\d.,/]+$/u.test(t) && /\d/u.test(t)).length;
   return nums >= 2 ? nums * 2 >= rest.length - 1 : nums === 1 && /^\D+ \d+ \D+ \d+\s*\.?$/u.test(sentence);
@@ -285,7 +288,7 @@ function readRun(
   const runLower = runWords.map((w) => w.text).join(' ').toLowerCase();
   // the whole run is a known organization or place
   const runKind = kindFromLexicon(runWords, runLower);
-  if (runKind && runWords.length > 1) return [{ words: runWords, kind: runKind, sure: true }];
+  if (runKind && runKind !== 'person' && runWords.length > 1) return [{ words: runWords, kind: runKind, sure: true }];
   if (ORG_HEADS.has(ws[b - 1].text) && b - a > 1 && !headline) return [{ words: runWords, kind: 'organization', sure: true }];
   // "Bank of Japan", "Gulf of Mexico", "University of Chicago"
   const of = runWords.findIndex((w) => w.text === 'of');
@@ -299,11 +302,13 @@ function readRun(
     if (te > k && te < b && !titleEnd.slice(a, k).some((e) => e > 0) && !isCommon(ws[te])) {
       const tStart = ws[a].start;
       const rest = readRun(text, s, ws, te, b, headline, scoreLine, dateline, country, titleEnd);
+      // words before the title other than a demonym belong to it ("Public Service Minister")
+      const dem = demonymAt(text, tokenize(text, ws[a].start, ws[k].start), 0);
+      const onlyDemonym = dem !== undefined && /^\s*$/u.test(text.slice(dem.end, ws[k].start));
       for (const r of rest) {
-        if (r.kind === 'person') {
-          r.title = text.slice(tStart, ws[te - 1].end);
-          r.sure = true;
-        }
+        if (r.kind !== 'person') continue;
+        if (!onlyDemonym) r.title = text.slice(tStart, ws[te - 1].end);
+        r.sure = true;
       }
       if (rest.some((r) => r.kind === 'person')) return rest;
       break;
@@ -350,13 +355,12 @@ function readRun(
 
   // the title may stand before the run: "foreign minister Sergei Lavrov", "Russia's Foreign Minister"
   if (!title && a === first) {
-    for (let t = a - 1; t >= Math.max(0, a - 6); t--) {
-      if (titleEnd[t] === a) {
-        title = text.slice(ws[t].start, ws[a - 1].end);
-        // Russia's / U.S. / Chinese before the title
-        titleCountry = countryBefore(text, ws, t, country);
-        break;
-      }
+    let t0 = -1;
+    for (let t = a - 1; t >= Math.max(0, a - 6); t--) if (titleEnd[t] === a) t0 = t;
+    if (t0 >= 0) {
+      title = text.slice(ws[t0].start, ws[a - 1].end);
+      // Russia's / U.S. / Chinese before the title
+      titleCountry = countryBefore(text, ws, t0, country);
     }
   } else if (title && !titleCountry) {
     titleCountry = countryBefore(text, ws, first, country);
@@ -415,6 +419,16 @@ function readRun(
   // a demonym or a title alone is never a name
   if (lexTags(lower).includes('Demonym')) return [];
   const out: Cand = { words: name, kind, sure };
+  if (kind === 'person' && !title) {
+    // an appositive: "Nikolai Patrushev, Secretary of Russia's Security Council,"; "Lavrov, Russia's foreign minister"
+    const ap = appositive(text, s, ws, b, country, titleEnd);
+    if (ap) {
+      title = ap.title;
+      titleCountry = ap.country ?? titleCountry;
+      if (ap.org) out.org = ap.org;
+      out.sure = true;
+    }
+  }
   if (kind === 'person') {
     if (title) out.title = title;
     const c = titleCountry ?? KNOWN_PEOPLE.get(lower);
@@ -449,4 +463,41 @@ function countryBefore(text: string, ws: Word[], t: number, country: (Mention | 
     if (dem && /^\s*$/u.test(text.slice(dem.end, ws[t].start))) return dem.code;
   }
   return undefined;
+}
+
+/** The title written after a name and a comma, up to the next punctuation. */
+function appositive(
+  text: string, s: Range, ws: Word[], b: number, country: (Mention | undefined)[], titleEnd: number[],
+): { title: string; country?: string; org?: string } | undefined {
+  if (b >= ws.length || !/^\s*,\s*$/u.test(text.slice(ws[b - 1].end, ws[b].start))) return undefined;
+  let k = b;
+  let code: string | undefined;
+  if (ws[k]?.text.toLowerCase() === 'the') k++;
+  if (country[k]) {
+    const c = country[k]!;
+    code = c.entity?.slice('country:'.length);
+    while (k < ws.length && ws[k].start < c.end) k++;
+    if (ws[k]?.poss) k++;
+  }
+  const te = titleEnd[k];
+  if (!(te > k)) return undefined;
+  let end = te;
+  let org: string | undefined;
+  if (ws[te]?.text === 'of') {
+    // the complement runs to the next punctuation
+    end = te + 1;
+    while (end < ws.length && /^\s*$/u.test(text.slice(ws[end - 1].end, ws[end].start))) end++;
+    if (end === te + 1 && ws[end]) end++;
+    const from = te + 1;
+    for (let i = from; i < end; i++) {
+      if (country[i] && !code) code = country[i]!.entity?.slice('country:'.length);
+    }
+    // the organization: the capitalised words after "of", the country's and "the" left out
+    let o = from;
+    while (o < end && (ws[o].text.toLowerCase() === 'the' || country[o] || ws[o].poss)) o++;
+    if (o < end && ws[o].cap) org = text.slice(ws[o].start, ws[end - 1].end);
+  }
+  if (end > ws.length) end = ws.length;
+  const title = text.slice(ws[k].start, ws[end - 1].end);
+  return { title, country: code, org };
 }

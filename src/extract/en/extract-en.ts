@@ -1,0 +1,22 @@
+// English extraction (pure): sentences, named mentions with exact offsets, and meetings.
+
+import type { Doc, Extraction, MeetingMention } from '../../types.js';
+import { findMeetingsEn } from './meetings.js';
+import { findNamesEn } from './names.js';
+import { splitSentencesEn } from './sentences.js';
+
+export function extractEn(doc: Doc): Extraction {
+  const { text } = doc;
+  const sentences = splitSentencesEn(text, doc.bodyStart);
+  // the date line may carry a headline after the date ("date 1987-04 U.S. Urges Japan ..."): read it as a sentence
+  if (doc.bodyStart > 0) {
+    const head = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?[ \t]*/u.exec(text);
+    if (head) sentences.unshift(...splitSentencesEn(text, head[0].length, doc.bodyStart));
+  }
+  const mentions = findNamesEn(text, sentences);
+  const meetings: MeetingMention[] = [];
+  for (const s of sentences) meetings.push(...findMeetingsEn(text, s, mentions, doc.date));
+  const out: Extraction = { doc: doc.id, lang: 'en', sentences, mentions, meetings };
+  if (doc.date) out.date = doc.date;
+  return out;
+}

@@ -1,0 +1,175 @@
+// Meetings in English sentences, from cue words (lexicons/en/cues.json): "met", "held talks",
+// "received", "visited", "telephoned", "summit"... Participants are the people of the sentence
+// (not the one who only reports it: "Maki said ..."); who received whom gives host and guest;
+// the date is resolved against the date line; the place is the location or country after "in",
+// "at" or "to".
+
+import type { MeetingKind, MeetingMention, Mention, Role } from '../../types.js';
+import cuesData from '../../lexicons/en/cues.json' with { type: 'json' };
+import { resolveDateEn } from './dates.js';
+import type { Range } from './sentences.js';
+
+interface Cue {
+  words: string[];
+  kind: MeetingKind;
+  subjectRole?: 'host' | 'guest';
+}
+const CUES: Cue[] = cuesData.cues
+  .map((c) => ({ words: c.phrase.split(' '), kind: c.kind as MeetingKind, subjectRole: c.subjectRole as Cue['subjectRole'] }))
+  .sort((a, b) => b.words.length - a.words.length);
+const NOT_MEETINGS = cuesData.notMeetings.map((p) => p.split(' '));
+const PLANNED_BEFORE = cuesData.plannedBefore.map((p) => p.split(' '));
+
+/** Kinds in the order one sentence's cues are merged: the more specific wins. */
+const RANK: MeetingKind[] = ['reception', 'call', 'summit', 'talks', 'consultation', 'conference', 'session', 'meeting'];
+const SPEECH = /^(?:said|says|told|added|quoted|reported|announced|confirmed|according)$/;
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+interface W {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+function wordsOf(text: string, r: Range): W[] {
+  const out: W[] = [];
+  WORD.lastIndex = r.start;
+  for (let m = WORD.exec(text); m && m.index < r.end; m = WORD.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+function matchAt(ws: W[], i: number, phrase: string[]): boolean {
+  return phrase.every((p, k) => ws[i + k]?.lower === p);
+}
+
+interface Found {
+  cue: Cue;
+  first: number;
+  last: number;
+}
+
+/** Meetings stated by one sentence; `mentions` are the document's, indexes refer to them. */
+export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[], docDate?: string): MeetingMention[] {
+  const ws = wordsOf(text, sentence);
+  const found: Found[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (NOT_MEETINGS.some((p) => matchAt(ws, i, p) || (i > 0 && matchAt(ws, i - 1, p)))) {
+      i += 1;
+      continue;
+    }
+    const cue = CUES.find((c) => matchAt(ws, i, c.words));
+    if (!cue) continue;
+    // "meeting" as a participle of a noun ("the meeting point") is still a meeting; "visit" as a
+    // noun needs a visitor: kept, participants decide below
+    found.push({ cue, first: i, last: i + cue.words.length });
+    i += cue.words.length - 1;
+  }
+  if (found.length === 0) return [];
+
+  const inSentence = (m: Mention) => m.start >= sentence.start && m.end <= sentence.end;
+  const people: number[] = [];
+  mentions.forEach((m, k) => {
+    if (m.kind === 'person' && inSentence(m)) people.push(k);
+  });
+  if (people.length === 0) return [];
+  // the reporter of the sentence ("Maki said the U.S. and Japan will meet") takes no part
+  const firstCue = ws[found[0].first].start;
+  const speakers = new Set(people.filter((k) => {
+    const m = mentions[k];
+    if (m.end > firstCue) return false;
+    const after = ws.find((w) => w.start >= m.end);
+    return after !== undefined && SPEECH.test(after.lower);
+  }));
+  const participantsOf = (cue: Found): { mention: number; role: Role }[] => {
+    const at = ws[cue.first].start;
+    const out: { mention: number; role: Role }[] = [];
+    const seen = new Set<string>();
+    for (const k of people) {
+      if (speakers.has(k)) continue;
+      const key = mentions[k].text;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let role: Role = 'participant';
+      if (cue.cue.subjectRole && cue.cue.kind === 'reception') {
+        const before = mentions[k].end <= at;
+        role = cue.cue.subjectRole === 'host' ? (before ? 'host' : 'guest') : before ? 'guest' : 'host';
+      }
+      out.push({ mention: k, role });
+    }
+    return out;
+  };
+
+  const countries = [...new Set(
+    mentions.filter((m) => inSentence(m) && (m.kind === 'country' || m.kind === 'person'))
+      .map((m) => (m.kind === 'country' ? m.entity?.slice('country:'.length) : m.country))
+      .filter((c): c is string => !!c),
+  )].sort();
+  const place = placeOf(text, sentence, mentions);
+
+  const visits = found.filter((f) => f.cue.kind === 'visit');
+  const others = found.filter((f) => f.cue.kind !== 'visit');
+  const groups: Found[][] = [];
+  if (others.length) groups.push(others);
+  // a visit is its own meeting, beside what happens during it
+  if (visits.length) groups.push(visits);
+  const evidence = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+  const out: MeetingMention[] = [];
+  for (const g of groups) {
+    const main = g.reduce((a, b) => (RANK.indexOf(b.cue.kind) < RANK.indexOf(a.cue.kind) ? b : a));
+    const participants = participantsOf(main);
+    if (participants.length === 0) continue;
+    const planned = isPlanned(ws, main.first);
+    const cueStart = ws[main.first].start;
+    const cueEnd = ws[main.last - 1].end;
+    const m: MeetingMention = {
+      kind: main.cue.kind,
+      cue: { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
+      evidence,
+      participants,
+      countries,
+    };
+    const d = resolveDateEn(evidence.text, docDate, planned);
+    if (d.date) m.date = d.date;
+    if (d.endDate) m.endDate = d.endDate;
+    if (place) m.place = place;
+    if (planned) m.planned = true;
+    const title = titleOf(mentions, sentence);
+    if (title) m.title = title;
+    out.push(m);
+  }
+  return out;
+}
+
+function isPlanned(ws: W[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) {
+    if (PLANNED_BEFORE.some((p) => matchAt(ws, k, p) && k + p.length <= i)) return true;
+  }
+  return false;
+}
+
+/** The first location or country the sentence puts the meeting in: "in Beijing", "at the Kremlin",
+ * "visit to Japan". */
+function placeOf(text: string, sentence: Range, mentions: Mention[]): (MeetingMention['place']) | undefined {
+  for (const m of mentions) {
+    if (m.start < sentence.start || m.end > sentence.end) continue;
+    if (m.kind !== 'location' && m.kind !== 'country') continue;
+    const before = text.slice(Math.max(sentence.start, m.start - 16), m.start);
+    if (!/\b(?:in|at|to)\s+(?:the\s+)?$/iu.test(before)) continue;
+    const p: NonNullable<MeetingMention['place']> = { start: m.start, end: m.end, text: m.text };
+    if (m.entity) p.entity = m.entity;
+    return p;
+  }
+  return undefined;
+}
+
+/** A meeting's own name written in the sentence: "the G-7 Summit", "the Asia-Pacific Economic Cooperation forum". */
+function titleOf(mentions: Mention[], sentence: Range): string | undefined {
+  for (const m of mentions) {
+    if (m.start < sentence.start || m.end > sentence.end || m.kind !== 'organization') continue;
+    if (/\b(?:Summit|Conference|Forum|Dialogue|Consultations?|Session|Talks)$/u.test(m.text)) return m.text;
+  }
+  return undefined;
+}
