@@ -1,0 +1,56 @@
+// The graph contract file (graph.json): graphology's serialization, `graph.export()`, as JSON.
+
+import type { AbstractGraph, Attributes } from 'graphology-types';
+
+const CHUNK = 1 << 16;
+
+function hasKeys(o: Attributes): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
+/** The graph as graphology's serialization in JSON (what `Graph.from(JSON.parse(text))` reads back). */
+export function toJson(graph: AbstractGraph): string {
+  return JSON.stringify(graph.export());
+}
+
+/**
+ * The same text as `toJson(graph)`, in pieces of about 64 KB, one node or edge at a time: streamed to a
+ * file it never holds the whole serialization (or the whole text) in memory.
+ */
+export function* jsonChunks(graph: AbstractGraph): Generator<string, void, undefined> {
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  let out: string[] = [`{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`];
+  let size = out[0].length;
+  let sep = '';
+  for (const { node, attributes } of graph.nodeEntries()) {
+    const s = sep + JSON.stringify(hasKeys(attributes) ? { key: node, attributes } : { key: node });
+    sep = ',';
+    out.push(s);
+    size += s.length;
+    if (size >= CHUNK) {
+      yield out.join('');
+      out = [];
+      size = 0;
+    }
+  }
+  out.push('],"edges":[');
+  sep = '';
+  const mixed = graph.type === 'mixed';
+  for (const { edge, source, target, attributes, undirected } of graph.edgeEntries()) {
+    const e: Record<string, unknown> = { key: edge, source, target };
+    if (hasKeys(attributes)) e.attributes = attributes;
+    if (mixed && undirected) e.undirected = true;
+    const s = sep + JSON.stringify(e);
+    sep = ',';
+    out.push(s);
+    size += s.length;
+    if (size >= CHUNK) {
+      yield out.join('');
+      out = [];
+      size = 0;
+    }
+  }
+  out.push(']}');
+  yield out.join('');
+}

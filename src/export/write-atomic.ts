@@ -1,0 +1,130 @@
+// Writing output files so that an interrupted run never leaves a half-written one: each file is written
+// to a temporary file in the same folder, flushed to disk, then renamed over the old one.
+
+import { randomBytes } from 'node:crypto';
+import { open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export type FileData = string | Iterable<string> | AsyncIterable<string>;
+
+const BATCH = 1 << 20;
+
+function tempPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+const TEMP = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary files that runs killed before they could clean up left beside `path`. */
+async function removeStaleTemps(path: string): Promise<void> {
+  const dir = dirname(path);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP.exec(name);
+    if (m && m[1] === basename(path) && !isRunning(+m[2])) await rm(join(dir, name), { force: true });
+  }
+}
+
+async function writeAll(fh: import('node:fs/promises').FileHandle, text: string): Promise<void> {
+  const buf = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < buf.length) {
+    const { bytesWritten } = await fh.write(buf, offset, buf.length - offset);
+    offset += bytesWritten;
+  }
+}
+
+/** Writes `data` (a string or its chunks) to a new temporary file beside `path`, flushed; returns its path. */
+async function writeTemp(path: string, data: FileData): Promise<string> {
+  const tmp = tempPath(path);
+  const fh = await open(tmp, 'wx');
+  try {
+    if (typeof data === 'string') {
+      await writeAll(fh, data);
+    } else {
+      let pending: string[] = [];
+      let size = 0;
+      for await (const chunk of data) {
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= BATCH) {
+          await writeAll(fh, pending.join(''));
+          pending = [];
+          size = 0;
+        }
+      }
+      await writeAll(fh, pending.join(''));
+    }
+    await fh.sync();
+    await fh.close();
+  } catch (e) {
+    await fh.close().catch(() => undefined);
+    await rm(tmp, { force: true });
+    throw e;
+  }
+  return tmp;
+}
+
+/** Makes the renames in a folder durable (best effort: not every file system lets a folder be synced). */
+async function syncDir(dir: string): Promise<void> {
+  try {
+    const fh = await open(dir, 'r');
+    try {
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    // e.g. EISDIR/EPERM on some platforms: the rename itself is still atomic
+  }
+}
+
+/**
+ * Replaces the file at `path` with `data` atomically: readers see the old file or the new one, never a
+ * part. If writing fails (or `data`'s iterator throws), the old file is left as it was and no temporary
+ * file remains. The folder must exist.
+ */
+export async function writeFileAtomic(path: string, data: FileData): Promise<void> {
+  await writeFilesAtomic([{ path, data }]);
+}
+
+/**
+ * Replaces several files: all are written and flushed to temporary files first, and only then renamed one
+ * after the other. If producing or writing any of them fails, none is replaced. Killed at any moment, each
+ * file is either whole-old or whole-new; only a kill in the moment between the renames can leave some files
+ * new and others old.
+ */
+export async function writeFilesAtomic(files: { path: string; data: FileData }[]): Promise<void> {
+  const temps: string[] = [];
+  try {
+    for (const { path } of files) await removeStaleTemps(path);
+    for (const { path, data } of files) temps.push(await writeTemp(path, data));
+  } catch (e) {
+    await Promise.all(temps.map((t) => rm(t, { force: true })));
+    throw e;
+  }
+  for (let i = 0; i < files.length; i++) {
+    try {
+      await rename(temps[i], files[i].path);
+    } catch (e) {
+      await Promise.all(temps.slice(i).map((t) => rm(t, { force: true })));
+      throw e;
+    }
+  }
+  for (const dir of new Set(files.map((f) => dirname(f.path)))) await syncDir(dir);
+}
