@@ -73,6 +73,8 @@ function shadowOf(text: string, sentences: Range[], headline: boolean[]): string
   return parts.join('');
 }
 
+const TITLE_CASE_LOWER = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'over', 'nor', 'but', 'via', 'per', 'upon', 'onto']);
+
 /** A headline: in capitals, or in title case (most words of four letters or more capitalised). */
 function isHeadline(ws: Word[]): boolean {
   let letters = 0, upper = 0, long = 0, capLong = 0;
@@ -86,6 +88,8 @@ function isHeadline(ws: Word[]): boolean {
     }
   }
   if (letters >= 2 && upper === letters) return true;
+  // title case leaves only short function words in lower case; prose has lower-case verbs and nouns
+  if (ws.some((w) => !w.cap && /^\p{Ll}{3,}$/u.test(w.text) && !TITLE_CASE_LOWER.has(w.text))) return false;
   return long >= 4 && capLong / long >= 0.8;
 }
 
@@ -179,8 +183,11 @@ export function findNamesEn(text: string, sentences: Range[]): Mention[] {
       out.push(m);
     }
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out;
+  // a country inside an organization's or a place's name ("Bank of Japan", "Mexico City") is not a mention of its own
+  const wide = out.filter((m) => m.kind === 'organization' || m.kind === 'location');
+  const kept = out.filter((m) => m.kind !== 'country' || !wide.some((w) => w.start <= m.start && m.end <= w.end));
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return kept;
 }
 
 /** A results or standings line: a name, then mostly numbers ("Bath 35 Harlequins 20",
@@ -251,7 +258,15 @@ function sentenceCands(text: string, s: Range, ws: Word[], headline: boolean, co
         continue;
       }
       const next = ws[j + 1];
-      if (!next || !next.cap || !gapIsSpace(text, cur, next)) break;
+      if (!next || !gapIsSpace(text, cur, next)) break;
+      if (!next.cap) {
+        const next2 = ws[j + 2];
+        if (PARTICLES.has(cur.text) && PARTICLES.has(next.text) && next2?.cap && gapIsSpace(text, next, next2)) {
+          j += 3;
+          continue;
+        }
+        break;
+      }
       if (PARTICLES.has(cur.text)) {
         j += 2;
         continue;
@@ -283,9 +298,38 @@ function readRun(
   text: string, s: Range, ws: Word[], a: number, b: number, headline: boolean, scoreLine: boolean,
   dateline: boolean, country: (Mention | undefined)[], titleEnd: number[],
 ): Cand[] {
+  while (b - a > 1 && isSentenceStart(text, s, ws, a) && isFunctionWord(ws[a].text.toLowerCase()) && titleEnd[a] < 0) a++;
+  if (b - a > 1 && ws[a].text === 'The') a++;
   const first = a;
   const runWords = ws.slice(a, b);
   const runLower = runWords.map((w) => w.text).join(' ').toLowerCase();
+  // a title inside the run: "Public Service Minister David Dofara", "SBCP Vice-President Oswaldo Saldanha"
+  for (let k = b - 2; k > a; k--) {
+    const te = titleEnd[k];
+    if (te > k && te < b && !titleEnd.slice(a, k).some((e) => e > 0) && !isCommon(ws[te])) {
+      const tStart = ws[a].start;
+      const rest = readRun(text, s, ws, te, b, headline, scoreLine, dateline, country, titleEnd);
+      // words before the title other than a demonym belong to it ("Public Service Minister")
+      const dem = demonymAt(text, tokenize(text, ws[a].start, ws[k].start), 0);
+      const onlyDemonym = (dem !== undefined && /^\s*$/u.test(text.slice(dem.end, ws[k].start))) ||
+        ws.slice(a, k).every((w) => LOC_LEADING.has(w.text) || lexTags(w.text.toLowerCase()).includes('Demonym'));
+      for (const r of rest) {
+        if (r.kind !== 'person') continue;
+        if (!onlyDemonym) r.title = text.slice(tStart, ws[te - 1].end);
+        r.sure = true;
+      }
+      if (rest.some((r) => r.kind === 'person')) {
+        // "Bank of Japan Governor Satoshi Sumita": the organization before the title
+        if (!onlyDemonym && k - a > 1 && ws.slice(a, k).some((w) => ORG_HEADS.has(w.text))) {
+          for (const r of rest) if (r.kind === 'person') r.title = text.slice(ws[k].start, ws[te - 1].end);
+          return [{ words: ws.slice(a, k), kind: 'organization', sure: true }, ...rest];
+        }
+        return rest;
+      }
+      break;
+    }
+  }
+
   // the whole run is a known organization or place
   const runKind = kindFromLexicon(runWords, runLower);
   if (runKind && runKind !== 'person' && runWords.length > 1) return [{ words: runWords, kind: runKind, sure: true }];
@@ -296,25 +340,6 @@ function readRun(
     if (ORG_HEADS.has(runWords[of - 1].text)) return [{ words: runWords, kind: 'organization', sure: true }];
     if (LOC_HEADS.has(runWords[of - 1].text)) return [{ words: runWords, kind: 'location', sure: true }];
   }
-  // a title inside the run: "Public Service Minister David Dofara", "SBCP Vice-President Oswaldo Saldanha"
-  for (let k = b - 2; k > a; k--) {
-    const te = titleEnd[k];
-    if (te > k && te < b && !titleEnd.slice(a, k).some((e) => e > 0) && !isCommon(ws[te])) {
-      const tStart = ws[a].start;
-      const rest = readRun(text, s, ws, te, b, headline, scoreLine, dateline, country, titleEnd);
-      // words before the title other than a demonym belong to it ("Public Service Minister")
-      const dem = demonymAt(text, tokenize(text, ws[a].start, ws[k].start), 0);
-      const onlyDemonym = dem !== undefined && /^\s*$/u.test(text.slice(dem.end, ws[k].start));
-      for (const r of rest) {
-        if (r.kind !== 'person') continue;
-        if (!onlyDemonym) r.title = text.slice(tStart, ws[te - 1].end);
-        r.sure = true;
-      }
-      if (rest.some((r) => r.kind === 'person')) return rest;
-      break;
-    }
-  }
-
   // leading words that are not names: sentence openers, months, honorifics; titles
   let title: string | undefined;
   let titleCountry: string | undefined;

@@ -36,7 +36,9 @@ function isUpper(s: string): boolean {
 
 function word(text: string, start: number, end: number, poss = false): Word {
   const t = text.slice(start, end);
-  return { start, end, text: t, cap: isCap(t), upper: isUpper(t), poss };
+  // "al-Assad", "el-Baz", "d'Estaing": a lower-case particle joined to a name
+  const cap = isCap(t) || /^(?:al|el|bin|ibn|ben|abu|d|l|de|da|van|von)[-'’]\p{Lu}/u.test(t);
+  return { start, end, text: t, cap, upper: isUpper(t), poss };
 }
 
 /** The words of text[from, to), in order. */
