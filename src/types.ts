@@ -154,4 +154,6 @@ export interface DocResult {
   represents: Represents[];
   /** location -> country */
   locatedIn: { location: string; country: string; evidence: Evidence[] }[];
+  /** The entity key of each mention of the extraction, by index (null when it has none). */
+  mentionKeys: (string | null)[];
 }

@@ -134,7 +134,7 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
   // meetings: one per meeting however often the article reports it
   const meetings = mergeMeetings(x, text, x.meetings, mentionEntity, entities);
   for (const mt of meetings) for (const c of mt.countries) ensureCountry(entities, c, mt.evidence[0]);
-  return { doc: x.doc, lang: x.lang, entities: [...entities.values()], meetings, represents, locatedIn };
+  return { doc: x.doc, lang: x.lang, entities: [...entities.values()], meetings, represents, locatedIn, mentionKeys: mentionEntity.map((k) => k ?? null) };
 }
 
 function ensureCountry(entities: Map<string, Entity>, code: string, ev: Evidence): void {

@@ -1,0 +1,143 @@
+// The graphology graph of a corpus: the union of what each document contributes. Merging is
+// idempotent (mergeNode / mergeEdgeWithKey with deterministic keys), so the order documents
+// arrive in does not change the graph.
+
+import { MultiDirectedGraph } from 'graphology';
+import { countryInfo } from '../extract/countries.js';
+import type { DocResult, Entity, Evidence, Meeting } from '../types.js';
+
+export const SCHEMA_VERSION = 1;
+/** Evidence sentences kept per node or edge (docs lists every document regardless). */
+export const MAX_EVIDENCE = 20;
+
+export type DiploGraph = MultiDirectedGraph;
+
+export function createGraph(): DiploGraph {
+  const g: DiploGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  g.setAttribute('schemaVersion', SCHEMA_VERSION);
+  g.setAttribute('generator', 'diplograph');
+  return g;
+}
+
+type Attrs = Record<string, unknown>;
+
+function addDoc(a: Attrs, doc: string): void {
+  const docs = (a.docs as string[] | undefined) ?? [];
+  if (!docs.includes(doc)) {
+    docs.push(doc);
+    docs.sort();
+  }
+  a.docs = docs;
+}
+
+function addEvidence(a: Attrs, evs: Evidence[]): void {
+  const list = (a.evidence as Evidence[] | undefined) ?? [];
+  for (const ev of evs) {
+    if (list.length >= MAX_EVIDENCE) break;
+    if (!list.some((e) => e.doc === ev.doc && e.start === ev.start)) list.push(ev);
+  }
+  list.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start));
+  a.evidence = list;
+}
+
+function union(a: Attrs, field: string, values: string[] | undefined): void {
+  if (!values || values.length === 0) return;
+  const list = (a[field] as string[] | undefined) ?? [];
+  for (const v of values) if (!list.includes(v)) list.push(v);
+  a[field] = list;
+}
+
+function mergeEntity(g: DiploGraph, doc: string, e: Entity): void {
+  g.updateNode(e.key, (old) => {
+    const a: Attrs = { ...old };
+    a.kind = e.kind;
+    if (e.kind === 'country') {
+      const code = e.key.slice(8);
+      const info = countryInfo(code);
+      a.label = info?.label ?? e.label;
+      a.labelVi = info?.labelVi ?? e.label;
+      a.iso2 = code;
+      union(a, 'names', e.names);
+      a.names ??= [];
+    } else {
+      a.label ??= e.label;
+      union(a, 'names', e.names);
+      a.names ??= [];
+      if (e.kind === 'person') {
+        union(a, 'titles', e.titles);
+        a.titles ??= [];
+      }
+      if (e.country && !a.country) a.country = e.country;
+    }
+    addDoc(a, doc);
+    addEvidence(a, e.evidence);
+    return a;
+  });
+}
+
+function mergeMeeting(g: DiploGraph, doc: string, m: Meeting): void {
+  g.updateNode(m.key, (old) => {
+    const a: Attrs = { ...old };
+    a.kind = 'meeting';
+    a.label ??= m.label;
+    a.meetingKind = m.kind;
+    if (m.date && !a.date) a.date = m.date;
+    if (m.endDate && !a.endDate) a.endDate = m.endDate;
+    if (m.place && !a.place) a.place = m.place;
+    if (m.title && !a.title) a.title = m.title;
+    if (m.planned) a.planned = true;
+    addDoc(a, doc);
+    addEvidence(a, m.evidence);
+    return a;
+  });
+}
+
+function mergeEdge(g: DiploGraph, kind: string, source: string, target: string, doc: string, evidence: Evidence[], extra: Attrs = {}): void {
+  if (!g.hasNode(source) || !g.hasNode(target) || source === target) return;
+  const key = `${kind}:${source}->${target}`;
+  g.updateEdgeWithKey(key, source, target, (old) => {
+    const a: Attrs = { ...old, kind, ...extra };
+    addDoc(a, doc);
+    addEvidence(a, evidence);
+    return a;
+  });
+}
+
+/** Adds one document's entities, meetings and relations to the graph. */
+export function addDocResult(g: DiploGraph, r: DocResult): void {
+  for (const e of r.entities) mergeEntity(g, r.doc, e);
+  for (const m of r.meetings) {
+    mergeMeeting(g, r.doc, m);
+    for (const p of m.participants) {
+      // a role seen in one report (host, guest) wins over plain participation
+      const key = `participant:${p.entity}->${m.key}`;
+      const prevRole = g.hasEdge(key) ? (g.getEdgeAttribute(key, 'role') as string) : undefined;
+      const role = prevRole && prevRole !== 'participant' ? prevRole : p.role;
+      mergeEdge(g, 'participant', p.entity, m.key, r.doc, m.evidence, { role });
+    }
+    for (const c of m.countries) mergeEdge(g, 'party', `country:${c}`, m.key, r.doc, m.evidence);
+    if (m.placeEntity) mergeEdge(g, 'held_in', m.key, m.placeEntity, r.doc, m.evidence);
+  }
+  for (const rep of r.represents) mergeEdge(g, 'represents', rep.person, rep.target, r.doc, rep.evidence, rep.title ? { title: rep.title } : {});
+  for (const l of r.locatedIn) mergeEdge(g, 'located_in', l.location, l.country, r.doc, l.evidence);
+}
+
+/** Derives the people-only `met` edges: one per pair of people, weight = shared meetings. */
+export function addMetEdges(g: DiploGraph): void {
+  g.forEachNode((m, a) => {
+    if (a.kind !== 'meeting') return;
+    const people = g.inNeighbors(m).filter((n) => g.getNodeAttribute(n, 'kind') === 'person').sort();
+    const ev = a.evidence as Evidence[];
+    for (let i = 0; i < people.length; i++) {
+      for (let j = i + 1; j < people.length; j++) {
+        const key = `met:${people[i]}->${people[j]}`;
+        g.updateEdgeWithKey(key, people[i], people[j], (old) => {
+          const e: Attrs = { ...old, kind: 'met', weight: ((old.weight as number) ?? 0) + 1 };
+          for (const d of a.docs as string[]) addDoc(e, d);
+          addEvidence(e, ev);
+          return e;
+        });
+      }
+    }
+  });
+}
