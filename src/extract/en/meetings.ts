@@ -157,7 +157,7 @@ function placeOf(text: string, sentence: Range, mentions: Mention[]): (MeetingMe
     if (m.start < sentence.start || m.end > sentence.end) continue;
     if (m.kind !== 'location' && m.kind !== 'country') continue;
     const before = text.slice(Math.max(sentence.start, m.start - 16), m.start);
-    if (!/\b(?:in|at|to)\s+(?:the\s+)?$/iu.test(before)) continue;
+    if (!/\b(?:in|at|to|visit|visits|visited|visiting)\s+(?:the\s+)?$/iu.test(before)) continue;
     const p: NonNullable<MeetingMention['place']> = { start: m.start, end: m.end, text: m.text };
     if (m.entity) p.entity = m.entity;
     return p;

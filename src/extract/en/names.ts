@@ -122,7 +122,7 @@ function gapIsSpace(text: string, a: Word, b: Word): boolean {
 function isFunctionWord(lower: string): boolean {
   const tags = lexTags(lower);
   if (tags.length === 0) return NOT_NAMES.has(lower);
-  return !tags.some((t) => NAME_TAGS.test(t) || PLACE_TAGS.test(t) || ORG_TAGS.test(t));
+  return !tags.some((t) => NAME_TAGS.test(t) || PLACE_TAGS.test(t) || ORG_TAGS.test(t) || t === 'Demonym');
 }
 
 /** compromise's lexicon knows the word only as a common word (verb, adjective, determiner...). */
