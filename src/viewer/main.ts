@@ -353,7 +353,9 @@ async function main(): Promise<void> {
     const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLTextAreaElement;
     if (ev.key === '/' && !typing && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
       ev.preventDefault();
-      byId<HTMLInputElement>('search').focus();
+      const search = byId<HTMLInputElement>('search');
+      search.focus();
+      search.select();
     } else if (ev.key === 'Escape') {
       if (state.selected || state.selectedEdge) update({ selected: null, selectedEdge: null });
       else if (state.pathFrom || state.pathTo) update({ pathFrom: null, pathTo: null });

@@ -15,7 +15,7 @@ export function renderLegend(
   const hidden = new Set(state.hiddenKinds);
   list.replaceChildren(
     ...[...colors].map(([kind, { color, count }]) => {
-      const box = h('input', { attrs: { type: 'checkbox', 'data-kind': kind } });
+      const box = h('input', { attrs: { type: 'checkbox', 'data-kind': kind, 'aria-label': `Show ${kind}` } });
       box.checked = !hidden.has(kind);
       box.disabled = state.people && kind !== 'person';
       box.addEventListener('change', () => toggle(kind, box.checked));

@@ -29,20 +29,12 @@ function flatten(attrs: Record<string, unknown>): Record<string, string | number
   return out;
 }
 
-function rgb(color: unknown): { r: number; g: number; b: number } | undefined {
-  const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(String(color));
-  if (m) return { r: +m[1], g: +m[2], b: +m[3] };
-  const h = /^#([0-9a-f]{6})$/i.exec(String(color));
-  if (h) return { r: parseInt(h[1].slice(0, 2), 16), g: parseInt(h[1].slice(2, 4), 16), b: parseInt(h[1].slice(4), 16) };
-  return undefined;
-}
-
 export function toGexf(graph: Graph): string {
   return write(graph, {
     version: '1.3',
     formatNode: (_key, a) => ({
       label: String(a.label ?? ''),
-      viz: { x: a.x, y: a.y, size: a.size, color: rgb(a.color) },
+      viz: { x: a.x, y: a.y, size: a.size, ...(typeof a.color === 'string' ? { color: a.color } : {}) },
       attributes: flatten(a),
     }),
     formatEdge: (_key, a) => ({

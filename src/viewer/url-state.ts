@@ -8,7 +8,7 @@ const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
 /** The fragment (without "#") for a state; default values are left out. */
 export function encodeState(s: ViewState): string {
-  const p = new URLSearchParams();
+  const p = new Map<string, string>();
   if (s.selected) p.set('sel', s.selected);
   if (s.selectedEdge) p.set('edge', s.selectedEdge);
   if (s.hiddenKinds.length) p.set('hide', [...s.hiddenKinds].sort().join(','));
@@ -23,7 +23,9 @@ export function encodeState(s: ViewState): string {
     const c = s.camera;
     p.set('cam', [c.x, c.y, c.ratio, c.angle].map(round).join(','));
   }
-  return p.toString();
+  // Commas and colons read better unescaped, and are safe in a fragment.
+  const enc = (v: string) => encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return [...p].map(([k, v]) => `${k}=${enc(v)}`).join('&');
 }
 
 /** The state a fragment describes; whatever is missing or malformed takes its default value. */
