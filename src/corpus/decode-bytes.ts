@@ -1,5 +1,6 @@
 // Bytes to text: UTF-8 (with or without BOM), UTF-16 (with a BOM, or guessed from its NUL bytes), and
 // the legacy Vietnamese encodings (Windows-1258, TCVN3, VNI) when the bytes are not UTF-8.
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
 import type { Problem } from '../types.js';
 import { decodeVni } from './decode-vni.js';
@@ -11,6 +12,8 @@ export interface Decoded {
   /** "utf-8", "utf-16le", "utf-16be", "windows-1258", "tcvn3", "vni". */
   encoding?: string;
   problems: Problem[];
+  /** For valid UTF-8: the bytes `text` is the UTF-8 of (without the BOM), to hash without re-encoding. */
+  utf8?: Uint8Array;
 }
 
 const LEGACY: { encoding: string; name: string; decode: (b: Uint8Array) => string }[] = [
@@ -24,7 +27,6 @@ const MIN_VIETNAMESE_SHARE = 0.6;
 /** Bytes looked at to guess UTF-16 and binary data. */
 const SAMPLE = 64 * 1024;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
 const utf16le = new TextDecoder('utf-16le', { fatal: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: true });
@@ -84,6 +86,15 @@ function decodeUtf16(file: string, bytes: Uint8Array, order: 'le' | 'be', guesse
   return checkText(file, text, `utf-16${order}`, problems);
 }
 
+/**
+ * Valid UTF-8 to a string, fast: ASCII as Latin-1 (a one-byte string); the rest through ICU's transcoder,
+ * about twice as fast here as TextDecoder or Buffer#toString on Vietnamese text.
+ */
+function decodeUtf8(bytes: Uint8Array): string {
+  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+}
+
 /** Detects the encoding of `bytes` and decodes them; `file` names the file in problems. */
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   const b0 = bytes[0];
@@ -97,10 +108,10 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   }
   if (bytes.indexOf(0) !== -1) return { problems: [notText(file, 'NUL bytes')] };
 
-  try {
-    return checkText(file, utf8.decode(bytes), 'utf-8', []);
-  } catch {
-    // not UTF-8: try the legacy Vietnamese encodings below
+  if (isUtf8(bytes)) {
+    const utf8 = hasBom ? bytes.subarray(3) : bytes;
+    const decoded = checkText(file, decodeUtf8(utf8), 'utf-8', []);
+    return decoded.text === undefined ? decoded : { ...decoded, utf8 };
   }
 
   let best: { share: number; text: string; encoding: string; name: string } | undefined;

@@ -7,27 +7,44 @@
 const NEW_STYLE = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]/g;
 const LETTER = /[\p{L}\p{M}]/u;
 const VOWEL = /[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY]/;
-const PAIRS: Record<string, string> = { o: 'ae', O: 'AE', u: 'y', U: 'Y' };
+
+/** Each match of NEW_STYLE that is one of the rhymes oa, oe, uy, with the mark moved: "oà" → "òa". */
+const SWAP = new Map<string, string>();
+for (const first of 'oOuU') {
+  for (const second of 'àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ') {
+    const d = second.normalize('NFD');
+    const base = d[0];
+    if (!((first === 'o' || first === 'O') ? 'ae' : 'y').includes(base.toLowerCase())) continue; // "oỳ", "uà"
+    SWAP.set(first + second, (first + d.slice(1)).normalize('NFC') + base);
+  }
+}
+
+const isLetter = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return LETTER.test(c);
+};
 
 /**
  * Moves the tone mark of the open syllables "oa", "oe", "uy" to their first vowel: "hoà" → "hòa",
  * "Thuỵ Điển" → "Thụy Điển", "KHOẺ" → "KHỎE"; "quý", "hoàng", "khuỷu" stay. Expects NFC; keeps the
  * length of the string (each change swaps one letter for one letter), so offsets are unchanged.
+ * Returns `s` itself when nothing changes.
  */
 export function normalizeTones(s: string): string {
   NEW_STYLE.lastIndex = 0;
   if (!NEW_STYLE.test(s)) return s;
-  return s.replace(NEW_STYLE, (m: string, at: number) => {
-    const first = m[0];
-    const d = m[1].normalize('NFD');
-    const base = d[0];
-    const mark = d.slice(1);
-    if (!PAIRS[first].includes(base)) return m;
-    const next = s[at + 2];
-    if (next !== undefined && LETTER.test(next)) return m; // a closed or longer syllable: "hoàng", "ngoài"
+  let changed = false;
+  const out = s.replace(NEW_STYLE, (m: string, at: number) => {
+    const swapped = SWAP.get(m);
+    if (swapped === undefined) return m;
+    if (isLetter(s[at + 2])) return m; // a closed or longer syllable: "hoàng", "ngoài"
     const prev = s[at - 1];
     if (prev !== undefined && VOWEL.test(prev.normalize('NFD')[0])) return m; // not the start of the rhyme
-    if ((first === 'u' || first === 'U') && (prev === 'q' || prev === 'Q')) return m; // "quý": qu + y
-    return (first + mark).normalize('NFC') + base;
+    if ((prev === 'q' || prev === 'Q') && (m[0] === 'u' || m[0] === 'U')) return m; // "quý": qu + y
+    changed = true;
+    return swapped;
   });
+  return changed ? out : s;
 }

@@ -23,14 +23,15 @@ export interface ReadResult {
 
 export const DEFAULT_MAX_BYTES = 20 * 1000 * 1000;
 
-const mb = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
+const size = (n: number) =>
+  n >= 1e6 ? `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB` : n >= 1e3 ? `${Math.round(n / 1e3)} kB` : `${n} bytes`;
 const NON_ASCII = /[^\x00-\x7f]/;
 const NON_SPACE = /[^\s\ufeff]/;
 
-function tooBig(file: string, size: number, max: number): Problem {
+function tooBig(file: string, bytes: number, max: number): Problem {
   return {
     file,
-    message: `too large: ${mb(size)}, over the ${mb(max)} limit for one article`,
+    message: `too large: ${size(bytes)}, over the ${size(max)} limit for one article`,
     hint: 'split it into one file per article, or raise the file size limit',
     skipped: true,
   };
@@ -48,11 +49,19 @@ export function decodeDoc(bytes: Uint8Array, id: string, opts: ReadOptions = {})
   let text = decoded.text;
   if (text === undefined) return { problems };
 
+  let asDecoded = true; // text is still exactly decoded.utf8
   if (looksLikeHtml(text)) {
     text = htmlToText(text);
+    asDecoded = false;
     problems.push({ file: id, message: 'HTML saved as text: read as the page\'s plain text', hint: 'save the article as plain text to keep its exact layout', skipped: false });
   }
-  if (NON_ASCII.test(text)) text = normalizeTones(text.normalize('NFC'));
+  if (NON_ASCII.test(text)) {
+    const normalized = normalizeTones(text.normalize('NFC'));
+    if (normalized !== text) {
+      text = normalized;
+      asDecoded = false;
+    }
+  }
 
   const dateLine = parseDateLine(text);
   if (!NON_SPACE.test(text.slice(dateLine.bodyStart))) {
@@ -70,7 +79,9 @@ export function decodeDoc(bytes: Uint8Array, id: string, opts: ReadOptions = {})
   }
   const doc: Doc = { id, text, bodyStart: dateLine.bodyStart };
   if (dateLine.date) doc.date = dateLine.date;
-  return { doc, hash: createHash('sha256').update(text).digest('hex'), problems };
+  // sha256 of the text's UTF-8: of the file's own bytes when the text is exactly them (most files).
+  const hash = createHash('sha256').update(asDecoded && decoded.utf8 ? decoded.utf8 : text).digest('hex');
+  return { doc, hash, problems };
 }
 
 /**

@@ -5,7 +5,13 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import vni from '../../src/lexicons/legacy-encodings/vni.json' with { type: 'json' };
-import { NEW_STYLE, PAGE_HTML, TEXTS } from './bad-input-texts.mjs';
+import data from './bad-input-texts.json' with { type: 'json' };
+
+const TEXTS = data.texts;
+const PAGE_HTML = data.pageHtml;
+/** tones-new.txt is written in the new style ("hoà", "Thuỵ", "uỷ", "khoẻ"); tones-old.txt in the traditional one. */
+const NEW_STYLE = (s) =>
+  s.replace(/hòa/g, 'hoà').replace(/hóa/g, 'hoá').replace(/Thụy/g, 'Thuỵ').replace(/ủy/g, 'uỷ').replace(/khỏe/g, 'khoẻ');
 
 const dir = 'test/fixtures/bad-input';
 rmSync(dir, { recursive: true, force: true });
@@ -47,6 +53,7 @@ write('blank.txt', '  \n\n\t \n');
 // The start of a PNG image, saved with a .txt name.
 write('binary.txt', Buffer.from('89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61000000017352474200aece1ce9', 'hex'));
 write('.hidden.txt', 'Hidden files are not read.\n');
+write('.gitattributes', '# Fixture bytes are exact: no line-ending or encoding conversion.\n* -text\n');
 write('more/readme.rtf', 'Not a .txt or .md file: not read.\n');
 symlinkSync('..', join(dir, 'more/up')); // a link that loops back to the corpus root
 symlinkSync('archive/2019/moved.txt', join(dir, 'moved-away.txt')); // a link to a file that is gone
