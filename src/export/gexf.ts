@@ -2,7 +2,7 @@
 //
 // - validates against the official RELAX NG schema (no xsi:schemaLocation: the schema rejects it);
 // - every attribute declared with a type: boolean, integer, long, double or string; lists of plain values
-//   are joined with " | ", objects and lists of objects (evidence) are JSON;
+//   are joined with " | ", objects and lists of objects (evidence) are JSON (which keeps every character);
 // - node `label` is the node's label; x/y, size and color (as r/g/b, which networkx reads) are viz
 //   elements; an edge's numeric `weight` is the edge weight and its `kind` also the GEXF edge kind;
 // - a node's `date`/`endDate` become GEXF time `start`/`end` (graph mode="dynamic", timeformat="date");
@@ -62,7 +62,10 @@ function format(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value) && value.every(isPlain)) return value.join(' | ');
   try {
-    return JSON.stringify(value) ?? String(value);
+    // JSON.stringify escapes control characters and lone surrogates; U+FFFE/U+FFFF, the other characters
+    // XML forbids, are escaped too, so that objects (evidence) survive whole.
+    const json = JSON.stringify(value);
+    return json === undefined ? String(value) : json.replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   } catch {
     return String(value); // cycles, BigInt inside
   }

@@ -9,14 +9,16 @@ export function stripForbidden(s: string): string {
   return FORBIDDEN.test(s) ? s.replace(FORBIDDEN_ALL, '') : s;
 }
 
-const ATTR_SPECIAL = /[&<>"\t\n\r]/;
+const ATTR_SPECIAL = /[&<>"\t\n\r\u0085\u2028]/;
 const ATTR_SPECIAL_ALL = new RegExp(ATTR_SPECIAL.source, 'g');
-const TEXT_SPECIAL = /[&<>\r]/;
+const TEXT_SPECIAL = /[&<>\r\u0085\u2028]/;
 const TEXT_SPECIAL_ALL = new RegExp(TEXT_SPECIAL.source, 'g');
 const ENTITIES: Record<string, string> = {
   '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;',
   // White space in attribute values is escaped: a parser would normalize raw tab/LF/CR to spaces.
   '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
+  // Line ends in XML 1.1, and normalized as such by some parsers (@xmldom/xmldom): references keep them.
+  '\u0085': '&#133;', '\u2028': '&#8232;',
 };
 const entity = (c: string): string => ENTITIES[c];
 
