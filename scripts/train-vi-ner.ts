@@ -2,7 +2,7 @@
 // features, first-order Viterbi) on ../shared/train and writes models/vi-ner.bin.gz.
 //
 //   npx tsx scripts/train-vi-ner.ts [--data ../shared/train/vlsp2018-train.jsonl] [--out models/vi-ner.bin.gz]
-//                                   [--epochs 8] [--bits 18] [--width 16] [--holdout]
+//                                   [--epochs 10] [--bits 18] [--width 16] [--holdout]
 //
 // --holdout trains on the `train` split only and scores the `dev` split of the training file
 // (for choosing features without looking at the evaluation set), writing /tmp/vi-ner-holdout.bin.gz.
@@ -10,11 +10,11 @@
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { viterbi } from '../src/extract/vi/ner/decode.js';
-import { featureRows, hashWord, N_FEATURES } from '../src/extract/vi/ner/features.js';
+import { featureRows, N_FEATURES } from '../src/extract/vi/ner/features.js';
 import { encodeModel, lexiconFlags, type Lexicons } from '../src/extract/vi/ner/model.js';
 import { emptyScores, formatScores, scoreSpans } from '../src/extract/vi/ner/score-spans.js';
 import { syllables, type Syllables } from '../src/extract/vi/ner/syllables.js';
-import { N_TAGS, spansOf, TYPES, type NerSpan, type NerType } from '../src/extract/vi/ner/tags.js';
+import { N_TAGS, TYPES, type NerSpan, type NerType } from '../src/extract/vi/ner/tags.js';
 import { emissions, forEachLine } from '../src/extract/vi/ner/tag-with.js';
 
 interface GoldDoc { doc: string; split?: string; text: string; entities: { start: number; end: number; type: NerType; depth: number }[] }
@@ -26,7 +26,7 @@ function arg(name: string, def: string): string {
 const holdout = process.argv.includes('--holdout');
 const dataPath = resolve(arg('data', '../shared/train/vlsp2018-train.jsonl'));
 const outPath = resolve(arg('out', holdout ? '/tmp/vi-ner-holdout.bin.gz' : 'models/vi-ner.bin.gz'));
-const epochs = Number(arg('epochs', '8'));
+const epochs = Number(arg('epochs', '10'));
 const bits = Number(arg('bits', '18'));
 const width = Number(arg('width', '16')) as 8 | 16;
 const F = N_FEATURES;
@@ -79,10 +79,8 @@ function mine(docs: GoldDoc[]): Lexicons {
         inc(`${ty}:first:${lw}`);
         if (i > 0 && prev === 0) inc(`${ty}:before:${d.text.slice(syl.start[i - 1], syl.end[i - 1]).toLowerCase()}`);
       }
-      if (t > 0 && !(next === t + (t % 2) && next > 0) ) {
-        const ty = TYPES[(t - 1) >> 1];
-        if (t % 2 === 0 || true) inc(`${ty}:last:${lw}`);
-      }
+      // the last token of a span: the next one does not continue it
+      if (t > 0 && next !== 2 + 2 * ((t - 1) >> 1)) inc(`${TYPES[(t - 1) >> 1]}:last:${lw}`);
     }
   }
   const pick = (key: string, min: number, ratio: number, of: Map<string, number>) => {
@@ -208,5 +206,3 @@ if (holdout) {
   renameSync(`${outPath}.tmp`, outPath);
   console.log(`wrote ${outPath} (${(bytes.length / 1e6).toFixed(2)} MB)`);
 }
-void hashWord;
-void spansOf;

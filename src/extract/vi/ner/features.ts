@@ -37,6 +37,13 @@ const mix = (h: number, x: number): number => {
   return h ^ (h >>> 15);
 };
 
+/** The row of feature template `id` with values a and b. */
+function row(shift: number, id: number, a: number, b: number): number {
+  let h = mix(mix(Math.imul(id, 0x01000193) + 0x3c6ef372, a), b);
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
+  return h >>> shift;
+}
+
 const SENT_END = new Set([46, 33, 63, 58, 59, 8230, 34, 8220, 8221, 40, 91, 45, 8211, 8212, 42, 8226]);
 
 // scratch arrays, grown as needed (the tagger is synchronous, so sharing them is safe)
@@ -52,6 +59,7 @@ let chunkFirst = new Int32Array(0);
 let chunkLast = new Int32Array(0);
 let chunkBefore = new Int32Array(0);
 let chunkAfter = new Int32Array(0);
+let chunkBefore2 = new Int32Array(0);
 let lexf = new Int32Array(0);
 let docf = new Int32Array(0);
 let groupStart = new Uint8Array(0);
@@ -62,7 +70,7 @@ function grow(n: number): void {
   lw = new Int32Array(cap); shape = new Int32Array(cap); capKind = new Int32Array(cap);
   sent = new Uint8Array(cap); lineId = new Int32Array(cap);
   chunkPos = new Int32Array(cap); chunkLen = new Int32Array(cap); chunkFirst = new Int32Array(cap);
-  chunkLast = new Int32Array(cap); chunkBefore = new Int32Array(cap); chunkAfter = new Int32Array(cap);
+  chunkLast = new Int32Array(cap); chunkBefore = new Int32Array(cap); chunkAfter = new Int32Array(cap); chunkBefore2 = new Int32Array(cap);
   lexf = new Int32Array(cap); docf = new Int32Array(cap); groupStart = new Uint8Array(cap);
 }
 
@@ -162,6 +170,7 @@ export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bit
     const last = j; // exclusive
     const len = groups > 4 ? 4 : groups;
     const before = first > 0 && lineId[first - 1] === lineId[first] ? lw[first - 1] : BOS;
+    const before2 = first > 1 && lineId[first - 2] === lineId[first] ? mix(lw[first - 2], before) : mix(BOS, before);
     const after = last < n && lineId[last] === lineId[first] ? lw[last] : EOS;
     let g = 0;
     for (let t = first; t < last; t++) {
@@ -172,6 +181,7 @@ export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bit
       chunkLast[t] = lw[lastWord];
       chunkBefore[t] = before;
       chunkAfter[t] = after;
+      chunkBefore2[t] = before2;
     }
     i = last;
   }
@@ -181,65 +191,59 @@ export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bit
     const o = t * N_FEATURES;
     const ln = lineId[t];
     const wm1 = t >= 1 && lineId[t - 1] === ln ? lw[t - 1] : BOS;
-    const wm2 = t >= 2 && lineId[t - 2] === ln ? lw[t - 2] : t >= 1 && lineId[t - 1] === ln ? BOS : BOS + 1;
     const wp1 = t + 1 < n && lineId[t + 1] === ln ? lw[t + 1] : EOS;
-    const wp2 = t + 2 < n && lineId[t + 2] === ln ? lw[t + 2] : t + 1 < n && lineId[t + 1] === ln ? EOS : EOS + 1;
     const sm1 = t >= 1 && lineId[t - 1] === ln ? shape[t - 1] : -1;
     const sp1 = t + 1 < n && lineId[t + 1] === ln ? shape[t + 1] : -2;
     const lm1 = t >= 1 && lineId[t - 1] === ln ? lexf[t - 1] : 0;
     const lp1 = t + 1 < n && lineId[t + 1] === ln ? lexf[t + 1] : 0;
     const w0 = lw[t], s0 = shape[t], cp = chunkPos[t];
-    const f = (id: number, a: number, b: number): number => {
-      let h = mix(mix(id * 0x01000193 + 0x3c6ef372, a), b);
-      h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
-      return h >>> shift;
-    };
-    out[o] = f(0, 0, 0);
-    out[o + 1] = f(1, w0, 0);
-    out[o + 2] = f(2, wm1, 0);
-    out[o + 3] = f(3, wp1, 0);
-    out[o + 4] = f(4, wm2, 0);
-    out[o + 5] = f(5, wp2, 0);
-    out[o + 6] = f(6, wm1, w0);
-    out[o + 7] = f(7, w0, wp1);
-    out[o + 8] = f(8, wm2, wm1);
-    out[o + 9] = f(9, wp1, wp2);
-    out[o + 10] = f(10, s0, 0);
-    out[o + 11] = f(11, sm1, s0);
-    out[o + 12] = f(12, s0, sp1);
-    out[o + 13] = f(13, mix(sm1, s0), sp1);
-    out[o + 14] = f(14, w0, capKind[t]);
+    out[o] = row(shift, 0, 0, 0);
+    out[o + 1] = row(shift, 1, w0, 0);
+    out[o + 2] = row(shift, 2, wm1, 0);
+    out[o + 3] = row(shift, 3, wp1, 0);
+    out[o + 6] = row(shift, 6, wm1, w0);
+    out[o + 7] = row(shift, 7, w0, wp1);
+    out[o + 10] = row(shift, 10, s0, 0);
+    out[o + 11] = row(shift, 11, sm1, s0);
+    out[o + 12] = row(shift, 12, s0, sp1);
+    out[o + 13] = row(shift, 13, mix(sm1, s0), sp1);
+    out[o + 14] = row(shift, 14, w0, capKind[t]);
     // affixes of words of three letters or more
     const s = start[t], e = end[t];
     if (capKind[t] !== 7 && e - s >= 3) {
-      out[o + 15] = f(15, hashLower(text, s, s + 2), 0);
-      out[o + 16] = f(16, hashLower(text, s, s + 3), 0);
-      out[o + 17] = f(17, hashLower(text, e - 2, e), 0);
-      out[o + 18] = f(18, hashLower(text, e - 3, e), 0);
+      out[o + 15] = row(shift, 15, hashLower(text, s, s + 2), 0);
+      out[o + 16] = row(shift, 16, hashLower(text, s, s + 3), 0);
+      out[o + 17] = row(shift, 17, hashLower(text, e - 2, e), 0);
+      out[o + 18] = row(shift, 18, hashLower(text, e - 3, e), 0);
     } else {
       out[o + 15] = -1; out[o + 16] = -1; out[o + 17] = -1; out[o + 18] = -1;
     }
-    out[o + 19] = f(19, sent[t], s0);
-    out[o + 20] = f(20, sent[t], w0);
-    out[o + 21] = f(21, wm1, s0);
-    out[o + 22] = f(22, s0, wp1);
+    out[o + 19] = row(shift, 19, sent[t], s0);
+    out[o + 20] = row(shift, 20, sent[t], w0);
+    out[o + 21] = row(shift, 21, wm1, s0);
+    out[o + 22] = row(shift, 22, s0, wp1);
     if (cp !== 0) {
-      out[o + 23] = f(23, cp, chunkLen[t]);
-      out[o + 24] = f(24, cp, chunkFirst[t]);
-      out[o + 25] = f(25, cp, chunkBefore[t]);
-      out[o + 26] = f(26, cp, chunkLast[t]);
-      out[o + 27] = f(27, cp, chunkAfter[t]);
-      out[o + 31] = f(31, cp, w0);
-      out[o + 32] = f(32, mix(cp, chunkLen[t]), chunkFirst[t]);
+      out[o + 23] = row(shift, 23, cp, chunkLen[t]);
+      out[o + 24] = row(shift, 24, cp, chunkFirst[t]);
+      out[o + 25] = row(shift, 25, cp, chunkBefore[t]);
+      out[o + 26] = row(shift, 26, cp, chunkLast[t]);
+      out[o + 27] = row(shift, 27, cp, chunkAfter[t]);
+      out[o + 31] = row(shift, 31, cp, w0);
+      out[o + 32] = row(shift, 32, mix(cp, chunkLen[t]), chunkFirst[t]);
+      out[o + 4] = row(shift, 4, cp, chunkBefore2[t]);
+      out[o + 5] = row(shift, 5, mix(cp, chunkLen[t]), chunkBefore[t]);
+      out[o + 8] = row(shift, 8, mix(cp, chunkFirst[t]), chunkLast[t]);
+      out[o + 9] = row(shift, 9, mix(cp, lexf[t]), chunkBefore[t]);
     } else {
-      out[o + 23] = f(23, 0, sp1 === -2 ? 0 : chunkPos[t + 1]);
+      out[o + 23] = row(shift, 23, 0, sp1 === -2 ? 0 : chunkPos[t + 1]);
+      out[o + 4] = -1; out[o + 5] = -1; out[o + 8] = -1; out[o + 9] = -1;
       out[o + 24] = -1; out[o + 25] = -1; out[o + 26] = -1; out[o + 27] = -1; out[o + 31] = -1; out[o + 32] = -1;
     }
-    out[o + 28] = f(28, lexf[t], cp);
-    out[o + 29] = f(29, mix(lm1, lexf[t]), lp1);
-    out[o + 30] = docf[t] !== 0 || sent[t] ? f(30, docf[t] * 4 + sent[t], s0) : -1;
-    out[o + 33] = f(33, mix(wm1, w0), wp1);
-    out[o + 34] = f(34, wm1, mix(s0, sp1));
-    out[o + 35] = f(35, mix(sm1, s0), wp1);
+    out[o + 28] = row(shift, 28, lexf[t], cp);
+    out[o + 29] = row(shift, 29, mix(lm1, lexf[t]), lp1);
+    out[o + 30] = docf[t] !== 0 || sent[t] ? row(shift, 30, docf[t] * 4 + sent[t], s0) : -1;
+    out[o + 33] = -1; // free slot
+    out[o + 34] = row(shift, 34, wm1, mix(s0, sp1));
+    out[o + 35] = row(shift, 35, mix(sm1, s0), wp1);
   }
 }

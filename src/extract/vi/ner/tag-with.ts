@@ -2,6 +2,7 @@
 // Viterbi per line → depth-0 entity spans.
 
 import { viterbi } from './decode.js';
+import { propagate } from './propagate.js';
 import { featureRows, N_FEATURES } from './features.js';
 import type { NerModel } from './model.js';
 import { syllables, type Syllables } from './syllables.js';
@@ -53,5 +54,5 @@ export function tagWith(model: NerModel, text: string): NerSpan[] {
     viterbi(emit, len, model.trans, tags);
     spansOf(tags, syl.start, syl.end, from, to, spans);
   });
-  return spans;
+  return propagate(text, spans);
 }
