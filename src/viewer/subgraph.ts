@@ -1,6 +1,6 @@
 // The visible part of the graph, as a graph of its own (same contract), and its GEXF.
 import Graph from 'graphology';
-import { write } from 'graphology-gexf/browser';
+import write from 'graphology-gexf/common/writer.js';
 import type { Visibility } from './visibility.js';
 
 export function visibleSubgraph(graph: Graph, vis: Visibility): Graph {
