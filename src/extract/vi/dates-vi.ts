@@ -28,7 +28,7 @@ const Y = String.raw`(?:\s*\/\s*(\d{4}))?`;
 const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year?: number, docDate?: string) => Omit<DateExpr, 'start' | 'end'> | undefined }[] = [
   {
     // 1-4/12, 26 - 28/6/2017
-    re: new RegExp(String.raw`(?<![\d/])${D}\s*[-–]\s*${D}\s*\/\s*${D}${Y}(?![\d/])`, 'gu'),
+    re: new RegExp(String.raw`(?<![\d/])${D}\s*(?:[-–]|đến|tới)\s*${D}\s*\/\s*${D}${Y}(?![\d/])`, 'gu'),
     make: (m, year) => {
       const [d1, d2, mo] = [+m[1], +m[2], +m[3]];
       const y = m[4] ? +m[4] : year;

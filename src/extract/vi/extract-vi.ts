@@ -8,13 +8,15 @@
 
 import type { Doc, Extraction, MeetingKind, MeetingMention, Mention, Role } from '../../types.js';
 import { findCountries } from '../countries.js';
-import { knownPeople } from '../known-people.js';
+import { knownPeople, knownPerson } from '../known-people.js';
 import { knownLocations, placeWords } from '../locations.js';
 import { splitSentences, type SentenceSpan } from '../sentences.js';
 import { isCapitalized, tokenize, type Token } from '../tokenize.js';
 import { findDatesVi, type DateExpr } from './dates-vi.js';
 import { CUES, HONORIFICS, HYPOTHETICAL, KNOWN_ORGS, NOT_CUES, NOT_NAMES, ORG_HEADS, PLANNED, SURNAMES, TITLES } from './lexicon-vi.js';
 import { isVietnameseSyllable } from './syllable.js';
+
+const ORG_STOP = new Set(['Tại', 'Theo', 'Trong', 'Ảnh', 'Nguồn', 'Ông', 'Bà', 'Ngài']);
 
 type Claim =
   | { kind: 'person'; mention: number }
@@ -140,7 +142,8 @@ function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted:
   for (let i = 0; i < tokens.length; i++) {
     if (s.claims[i]) continue;
     const known = KNOWN_ORGS.matchAt(text, tokens, i);
-    const head = ORG_HEADS.matchAt(text, tokens, i);
+    const cueHere = CUES.matchAt(text, tokens, i);
+    const head = cueHere && cueHere.last > i + 1 ? undefined : ORG_HEADS.matchAt(text, tokens, i);
     const m = known && (!head || known.last >= head.last) ? known : head;
     if (!m || !free(s, m.first, m.last)) continue;
     let last = m.last;
@@ -160,10 +163,10 @@ function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted:
         }
         if (c) break;
         const w = tokens[last].text;
-        if (isCapitalized(w) && !NOT_NAMES.has(w) || (w === 'và' && last + 1 < tokens.length && isCapitalized(tokens[last + 1].text))) {
+        if (isCapitalized(w) && !ORG_STOP.has(w) || (w === 'và' && last + 1 < tokens.length && isCapitalized(tokens[last + 1].text))) {
           prevCap = true;
           last++;
-        } else if (prevCap && !isCapitalized(w) && /^\p{Ll}/u.test(w)) {
+        } else if (prevCap && isVietnameseSyllable(tokens[last - 1].text) && /^\p{Ll}/u.test(w) && !TITLE_STOP.has(w)) {
           prevCap = false;
           last++;
         } else break;
@@ -190,7 +193,7 @@ function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted:
       const w = tokens[j].text;
       if (gap === '-' || gap === '‐') j++;
       else if (gap === ' ' && isCapitalized(w)) j++;
-      else if ((gap === '.' || gap === '. ') && isInitial(text, tokens, j - 1)) j++;
+      else if ((gap === '.' || gap === '. ') && isInitial(text, tokens, j - 1) && isCapitalized(w)) j++;
       else if (gap === ' ' && PARTICLES.has(w) && j + 1 < tokens.length && isCapitalized(tokens[j + 1].text) && !s.claims[j + 1]) j++;
       else break;
     }
@@ -255,7 +258,18 @@ function introducedBy(s: Sentence, i: number): { title?: string; titleStart?: nu
   let org: number | undefined;
   while (k >= 0) {
     const c = s.claims[k];
+    if (!c && (s.tokens[k].text === 'tại' || s.tokens[k].text === 'ở') && (country || org !== undefined)) {
+      // "Đại sứ Belarus tại Việt Nam X": the country before "tại" is the one represented
+      country = undefined;
+      org = undefined;
+      k--;
+      continue;
+    }
     if (!c) return undefined;
+    if (c.kind === 'location' && (k > 0 && (s.tokens[k - 1].text === 'tại' || s.tokens[k - 1].text === 'ở'))) {
+      while (k >= 0 && s.claims[k] === c) k--;
+      continue;
+    }
     if (c.kind === 'country' && !country) {
       country = c.code;
       while (k >= 0 && s.claims[k] === c) k--;
@@ -286,15 +300,24 @@ function describePeople(text: string, s: Sentence, mentions: Mention[]): void {
     const c = s.claims[i];
     if (c?.kind !== 'person' || (i > 0 && s.claims[i - 1] === c)) continue;
     const m = mentions[c.mention];
+    const kp = m.entity ? knownPerson(m.entity.slice(7)) : undefined;
     const intro = introducedBy(s, i);
+    if (kp?.country && !m.country) m.country = kp.country;
     if (!intro) continue;
     if (intro.title !== undefined) {
       const orgM = intro.org !== undefined ? mentions[intro.org] : undefined;
       m.title = orgM && orgM.start >= intro.titleEnd! ? text.slice(intro.titleStart, orgM.end) : intro.title;
     }
     if (intro.country) m.country = intro.country;
+    else if (intro.title !== undefined && !m.country && isVietnameseFullName(m.text)) m.country = 'VN';
     if (intro.org !== undefined) m.org = mentions[intro.org].text;
   }
+}
+
+/** A Vietnamese full name ("Nguyễn Xuân Phúc"): an official with no country named is Vietnam's. */
+function isVietnameseFullName(name: string): boolean {
+  const w = name.split(' ');
+  return w.length >= 2 && w.length <= 4 && SURNAMES.has(w[0]) && w.every((x) => isCapitalized(x) && isVietnameseSyllable(x));
 }
 
 function addPerson(text: string, s: Sentence, i: number, j: number, mentions: Mention[], accepted: Set<string>): void {
@@ -398,7 +421,7 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     // the visitor is the subject before the cue, or the owner in "chuyến thăm X của Y"
     const of = /\s+của\s+/u.exec(text.slice(cue.end, s.end));
     const owners = of ? after.filter((m) => m.start >= cue.end + of.index) : [];
-    result = as(before.length > 0 ? [before[before.length - 1]] : owners.length > 0 ? owners : after.slice(0, 1), 'participant');
+    result = as(before.length > 0 ? subjects(text, s, before) : owners.length > 0 ? owners : after.slice(0, 1), 'participant');
   } else if (kind === 'summit' || kind === 'conference' || kind === 'consultation' || kind === 'session') {
     result = as(before.length > 0 ? before : after, 'participant');
   } else {
@@ -406,6 +429,22 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
   }
   const seen = new Set<string>();
   return result.filter((r) => !seen.has(r.m.text) && (seen.add(r.m.text), true));
+}
+
+const JOINERS = new Set(['và', 'cùng', 'với', 'cùng với']);
+/** The last person before the cue, with those joined to it ("Nhà Vua Akihito và Hoàng hậu Michiko"). */
+function subjects(text: string, s: Sentence, before: Mention[]): Mention[] {
+  const out = [before[before.length - 1]];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const gapTokens = s.tokens.filter((t) => t.start >= before[k].end && t.end <= out[0].start);
+    const joined = gapTokens.some((t) => JOINERS.has(t.text)) && gapTokens.every((t, i) => {
+      const c = s.claims[s.tokens.indexOf(t)];
+      return JOINERS.has(t.text) || (c && c.kind !== 'person');
+    });
+    if (!joined || /[.;:]/u.test(text.slice(before[k].end, out[0].start))) break;
+    out.unshift(before[k]);
+  }
+  return out;
 }
 
 function placeFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, inSentence: Mention[]): { m: Mention; country?: string } | undefined {

@@ -1,0 +1,109 @@
+// Vietnamese extraction, pinned by a table of real-style sentences (written for this test in the
+// style of the Vietnamese press; not copied from any evaluation set).
+
+import { describe, expect, it } from 'vitest';
+import { processDoc } from '../../src/pipeline.js';
+import type { Doc } from '../../src/types.js';
+
+interface Row {
+  text: string;
+  /** the date line's date */
+  date?: string;
+  /** [name, title?, country?] */
+  people?: [string, string?, string?][];
+  notPeople?: string[];
+  countries?: string[];
+  places?: string[];
+  orgs?: string[];
+  meetings?: { kind: string; participants: string[]; host?: string; date?: string; endDate?: string; place?: string; title?: string; planned?: boolean }[];
+  noMeetings?: boolean;
+}
+
+const rows: Row[] = [
+  { text: 'Chủ tịch Trung Quốc Tập Cận Bình tiếp Thư ký Hội đồng An ninh Liên bang Nga N.P. Patrushev.', people: [['Tập Cận Bình', 'Chủ tịch', 'CN'], ['N.P. Patrushev', 'Thư ký Hội đồng An ninh Liên bang Nga', 'RU']], countries: ['CN', 'RU'], orgs: ['Hội đồng An ninh Liên bang Nga'], meetings: [{ kind: 'reception', participants: ['Tập Cận Bình', 'N.P. Patrushev'], host: 'Tập Cận Bình' }] },
+  { text: 'Theo ông Nga Patrushev, quan hệ hai nước là không gì có thể phá vỡ.', people: [['Patrushev']], notPeople: ['Nga Patrushev'], countries: ['RU'] },
+  { text: 'Ông Patrushev đang có chuyến thăm Trung Quốc từ ngày 1-4/12.', date: '2019-12', people: [['Patrushev']], meetings: [{ kind: 'visit', participants: ['Patrushev'], date: '2019-12-01', endDate: '2019-12-04', place: 'Trung Quốc' }] },
+  { text: 'Sáng 9/5, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Umeda Kunio tại Trụ sở Chính phủ.', date: '2017-05', people: [['Nguyễn Xuân Phúc', 'Thủ tướng', 'VN'], ['Umeda Kunio', 'Đại sứ', 'JP']], meetings: [{ kind: 'reception', participants: ['Nguyễn Xuân Phúc', 'Umeda Kunio'], host: 'Nguyễn Xuân Phúc', date: '2017-05-09' }] },
+  { text: 'Bộ trưởng Ngoại giao Nga Sergei Lavrov đã hội đàm với Ngoại trưởng Mỹ Rex Tillerson tại Washington.', people: [['Sergei Lavrov', 'Bộ trưởng Ngoại giao', 'RU'], ['Rex Tillerson', 'Ngoại trưởng', 'US']], countries: ['RU', 'US'], places: ['Washington'], meetings: [{ kind: 'talks', participants: ['Sergei Lavrov', 'Rex Tillerson'], place: 'Washington' }] },
+  { text: 'Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin đã có cuộc gặp đầu tiên bên lề Hội nghị thượng đỉnh G20 tại Hamburg.', people: [['Donald Trump', 'Tổng thống', 'US'], ['Vladimir Putin', 'Tổng thống', 'RU']], places: ['Hamburg'], meetings: [{ kind: 'meeting', participants: ['Donald Trump', 'Vladimir Putin'], place: 'Hamburg' }] },
+  { text: 'Chiều 12/11, Tổng Bí thư Nguyễn Phú Trọng đã điện đàm với Tổng thống Hoa Kỳ Joe Biden.', date: '2021-11', people: [['Nguyễn Phú Trọng', 'Tổng Bí thư', 'VN'], ['Joe Biden', 'Tổng thống', 'US']], countries: ['US'], meetings: [{ kind: 'call', participants: ['Nguyễn Phú Trọng', 'Joe Biden'], date: '2021-11-12' }] },
+  { text: 'Chủ tịch nước Trần Đại Quang thăm cấp nhà nước Cộng hòa Belarus từ ngày 26 đến 28/6.', people: [['Trần Đại Quang', 'Chủ tịch nước']], countries: ['BY'] },
+  { text: 'Phó Thủ tướng Trịnh Đình Dũng tiếp ông Yoon Jong Keun, Chủ tịch Công ty Điện lực Nam Hàn Quốc.', people: [['Trịnh Đình Dũng', 'Phó Thủ tướng'], ['Yoon Jong Keun']], countries: ['KR'], meetings: [{ kind: 'reception', participants: ['Trịnh Đình Dũng', 'Yoon Jong Keun'], host: 'Trịnh Đình Dũng' }] },
+  { text: 'Người phát ngôn Bộ Ngoại giao Mỹ Heather Nauert cho biết cuộc gặp sẽ diễn ra vào tuần tới.', people: [['Heather Nauert', undefined, 'US']], orgs: ['Bộ Ngoại giao Mỹ'], countries: ['US'] },
+  { text: 'Quan hệ Trung-Nga đang ở giai đoạn tốt nhất trong lịch sử.', countries: ['CN', 'RU'], people: [] },
+  { text: 'Hội nghị thượng đỉnh Mỹ - Triều Tiên lần thứ hai diễn ra tại Hà Nội.', countries: ['US', 'KP'], places: ['Hà Nội'], people: [] },
+  { text: 'Tổng thống Vla-đi-mia Pu-tin tiếp Chủ tịch Tập Cận Bình tại Điện Kremlin.', people: [['Vla-đi-mia Pu-tin', 'Tổng thống'], ['Tập Cận Bình', 'Chủ tịch']], meetings: [{ kind: 'reception', participants: ['Vla-đi-mia Pu-tin', 'Tập Cận Bình'], host: 'Vla-đi-mia Pu-tin', place: 'Điện Kremlin' }] },
+  { text: 'Thủ tướng Nhật Bản Si-dô A-bê hội đàm với Thủ tướng Nguyễn Xuân Phúc.', people: [['Si-dô A-bê', 'Thủ tướng', 'JP'], ['Nguyễn Xuân Phúc', 'Thủ tướng']], meetings: [{ kind: 'talks', participants: ['Si-dô A-bê', 'Nguyễn Xuân Phúc'] }] },
+  { text: 'Bà Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội, đã tiếp Chủ tịch Thượng viện Campuchia Say Chhum.', people: [['Nguyễn Thị Kim Ngân'], ['Say Chhum', 'Chủ tịch Thượng viện', 'KH']], countries: ['KH'], meetings: [{ kind: 'reception', participants: ['Nguyễn Thị Kim Ngân', 'Say Chhum'], host: 'Nguyễn Thị Kim Ngân' }] },
+  { text: 'Tổng thống Trump tuyên bố sẵn sàng gặp nhà lãnh đạo Triều Tiên Kim Jong-un nếu các điều kiện cho phép.', people: [['Trump', 'Tổng thống'], ['Kim Jong-un', 'nhà lãnh đạo', 'KP']], noMeetings: true },
+  { text: 'Việt Nam và Hoa Kỳ cần tiếp tục thúc đẩy hợp tác kinh tế.', countries: ['VN', 'US'], noMeetings: true, people: [] },
+  { text: 'Hai bên nhất trí tiếp tục duy trì cơ chế tham vấn chính trị thường niên.', noMeetings: true, people: [] },
+  { text: 'Ngoại trưởng Trung Quốc Vương Nghị sẽ thăm chính thức Iran vào ngày 27/3.', date: '2021-03', people: [['Vương Nghị', 'Ngoại trưởng', 'CN']], countries: ['CN', 'IR'], meetings: [{ kind: 'visit', participants: ['Vương Nghị'], date: '2021-03-27', place: 'Iran', planned: true }] },
+  { text: 'Ông Lu Li-Shih, cựu giảng viên Học viện Hải quân Đài Loan, nhận định như vậy.', people: [['Lu Li-Shih']], countries: ['TW'] },
+  { text: 'Thủ tướng Ấn Độ Narendra Modi đã có cuộc điện đàm với Tổng thống Joe Biden.', people: [['Narendra Modi', 'Thủ tướng', 'IN'], ['Joe Biden', 'Tổng thống']], meetings: [{ kind: 'call', participants: ['Narendra Modi', 'Joe Biden'] }] },
+  { text: 'Thủ tướng Phạm Minh Chính hội kiến Nhà Vua Thái Lan Maha Vajiralongkorn tại Cung điện Hoàng gia.', people: [['Phạm Minh Chính', 'Thủ tướng'], ['Maha Vajiralongkorn', 'Nhà Vua', 'TH']], countries: ['TH'], meetings: [{ kind: 'meeting', participants: ['Phạm Minh Chính', 'Maha Vajiralongkorn'] }] },
+  { text: 'Tổng thống Ukraine Volodymyr Zelensky đề nghị gặp trực tiếp người đồng cấp Nga.', people: [['Volodymyr Zelensky', 'Tổng thống', 'UA']], countries: ['UA', 'RU'], noMeetings: true },
+  { text: 'Tại cuộc hội đàm, Chủ tịch nước Võ Văn Thưởng và Tổng thống Philippines Ferdinand Marcos Jr. nhất trí tăng cường hợp tác.', people: [['Võ Văn Thưởng', 'Chủ tịch nước'], ['Ferdinand Marcos Jr', 'Tổng thống', 'PH']], meetings: [{ kind: 'talks', participants: ['Võ Văn Thưởng', 'Ferdinand Marcos Jr'] }] },
+  { text: 'Bộ trưởng Quốc phòng James Mattis cùng Ngoại trưởng Rex Tillerson đã tới Seoul.', people: [['James Mattis', 'Bộ trưởng Quốc phòng'], ['Rex Tillerson', 'Ngoại trưởng']], places: ['Seoul'] },
+  { text: 'Phó Tổng thống Mỹ Mike Pence đã có chuyến thăm Hàn Quốc vào tháng 4/2017.', people: [['Mike Pence', 'Phó Tổng thống', 'US']], countries: ['US', 'KR'], meetings: [{ kind: 'visit', participants: ['Mike Pence'], date: '2017-04', place: 'Hàn Quốc' }] },
+  { text: 'Hãng thông tấn Yonhap dẫn lời một quan chức Bộ Ngoại giao Hàn Quốc cho biết.', orgs: ['Bộ Ngoại giao Hàn Quốc'], notPeople: ['Yonhap'], people: [] },
+  { text: 'Ảnh: Reuters', notPeople: ['Ảnh', 'Reuters'], people: [] },
+  { text: 'Tổng thống Pháp Emmanuel Macron đón Thủ tướng Đức Angela Merkel tại Paris.', people: [['Emmanuel Macron', 'Tổng thống', 'FR'], ['Angela Merkel', 'Thủ tướng', 'DE']], countries: ['FR', 'DE'], places: ['Paris'], meetings: [{ kind: 'reception', participants: ['Emmanuel Macron', 'Angela Merkel'], host: 'Emmanuel Macron', place: 'Paris' }] },
+  { text: 'Thủ tướng Anh Boris Johnson và bà Nguyễn Thị Thúy Nga cùng dự lễ khai mạc.', people: [['Boris Johnson', 'Thủ tướng', 'GB'], ['Nguyễn Thị Thúy Nga']], countries: ['GB'] },
+  { text: 'Ông Hoàng Tuấn Anh, Bộ trưởng Văn hóa, Thể thao và Du lịch, phát biểu tại buổi lễ.', people: [['Hoàng Tuấn Anh']], notPeople: ['Tuấn Anh'] },
+  { text: 'Nhà Vua Akihito và Hoàng hậu Michiko đã thăm cấp nhà nước Việt Nam vào tháng 3/2017.', people: [['Akihito', 'Nhà Vua'], ['Michiko', 'Hoàng hậu']], countries: ['VN'], meetings: [{ kind: 'visit', participants: ['Akihito', 'Michiko'], date: '2017-03', place: 'Việt Nam' }] },
+  { text: 'Đại sứ Belarus tại Việt Nam Vladimir Goshin cũng có mặt tại sân bay.', people: [['Vladimir Goshin', 'Đại sứ', 'BY']], countries: ['BY', 'VN'] },
+  { text: 'Tổng thống Trump đã tới Vatican để hội kiến Giáo hoàng Francis.', people: [['Trump', 'Tổng thống'], ['Francis', 'Giáo hoàng']], countries: ['VA'] },
+  { text: 'Hội nghị Cấp cao ASEAN lần thứ 36 diễn ra theo hình thức trực tuyến.', orgs: ['ASEAN'], people: [] },
+  { text: 'Ngày 16/4, Tổng thống Joe Biden tiếp Thủ tướng Nhật Bản Yoshihide Suga tại Nhà Trắng.', date: '2021-04', people: [['Joe Biden', 'Tổng thống'], ['Yoshihide Suga', 'Thủ tướng', 'JP']], meetings: [{ kind: 'reception', participants: ['Joe Biden', 'Yoshihide Suga'], host: 'Joe Biden', date: '2021-04-16', place: 'Nhà Trắng' }] },
+  { text: 'Thư ký báo chí Điện Kremlin Dmitry Peskov cho biết Tổng thống Putin chưa có kế hoạch gặp ông Zelensky.', people: [['Dmitry Peskov'], ['Putin', 'Tổng thống'], ['Zelensky']], noMeetings: true },
+  { text: 'Chủ tịch Quốc hội Vương Đình Huệ hội đàm với Chủ tịch Hạ viện Australia Milton Dick tại Canberra.', people: [['Vương Đình Huệ', 'Chủ tịch Quốc hội'], ['Milton Dick', 'Chủ tịch Hạ viện', 'AU']], countries: ['AU'], places: ['Canberra'], meetings: [{ kind: 'talks', participants: ['Vương Đình Huệ', 'Milton Dick'], place: 'Canberra' }] },
+  { text: 'Thứ trưởng Ngoại giao Mỹ Thomas Shannon và Thứ trưởng Ngoại giao Nga Sergei Ryabkov đã có cuộc gặp tại Washington ngày 17/7.', people: [['Thomas Shannon', 'Thứ trưởng Ngoại giao', 'US'], ['Sergei Ryabkov', 'Thứ trưởng Ngoại giao', 'RU']], meetings: [{ kind: 'meeting', participants: ['Thomas Shannon', 'Sergei Ryabkov'], date: '--07-17', place: 'Washington' }] },
+  { text: 'Trước đó, Ngoại trưởng Vương Nghị đã gặp Ngoại trưởng Iran Mohammad Javad Zarif tại Tehran.', people: [['Vương Nghị', 'Ngoại trưởng'], ['Mohammad Javad Zarif', 'Ngoại trưởng', 'IR']], places: ['Tehran'], meetings: [{ kind: 'meeting', participants: ['Vương Nghị', 'Mohammad Javad Zarif'], place: 'Tehran' }] },
+  { text: 'Lễ đón chính thức Tổng thống Hàn Quốc Moon Jae-in được tổ chức tại Phủ Chủ tịch.', people: [['Moon Jae-in', 'Tổng thống', 'KR']], countries: ['KR'] },
+  { text: 'Thủ tướng Chính phủ Nguyễn Xuân Phúc tham dự Hội nghị Tương lai châu Á lần thứ 23 tại Tokyo.', people: [['Nguyễn Xuân Phúc', 'Thủ tướng Chính phủ']], places: ['Tokyo'], meetings: [{ kind: 'conference', participants: ['Nguyễn Xuân Phúc'], title: 'Hội nghị Tương lai châu Á lần thứ 23', place: 'Tokyo' }] },
+];
+
+function run(row: Row) {
+  const prefix = row.date ? `date ${row.date} ` : '';
+  const doc: Doc = { id: 'row.txt', text: prefix + row.text, bodyStart: prefix.length, ...(row.date ? { date: row.date } : {}) };
+  return processDoc(doc);
+}
+
+describe('Vietnamese sentences', () => {
+  it('has at least 40 rows', () => expect(rows.length).toBeGreaterThanOrEqual(40));
+  for (const row of rows) {
+    it(row.text.slice(0, 70), () => {
+      const { extraction: x } = run(row);
+      const text = (row.date ? `date ${row.date} ` : '') + row.text;
+      for (const m of x.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      const people = x.mentions.filter((m) => m.kind === 'person');
+      const names = people.map((m) => m.text);
+      for (const [name, title, country] of row.people ?? []) {
+        const found = people.find((m) => m.text === name);
+        expect(found, `person ${name} in ${JSON.stringify(names)}`).toBeDefined();
+        if (title) expect(people.some((m) => m.text === name && m.title === title), `title of ${name}: ${found?.title}`).toBe(true);
+        if (country) expect(people.some((m) => m.text === name && m.country === country), `country of ${name}: ${found?.country}`).toBe(true);
+      }
+      if (row.people && row.people.length === 0) expect(names).toEqual([]);
+      for (const n of row.notPeople ?? []) expect(names).not.toContain(n);
+      const countries = new Set(x.mentions.filter((m) => m.kind === 'country').map((m) => m.entity!.slice(8)));
+      for (const c of row.countries ?? []) expect([...countries]).toContain(c);
+      for (const p of row.places ?? []) expect(x.mentions.filter((m) => m.kind === 'location').map((m) => m.text)).toContain(p);
+      for (const o of row.orgs ?? []) expect(x.mentions.filter((m) => m.kind === 'organization').map((m) => m.text)).toContain(o);
+      if (row.noMeetings) expect(x.meetings.map((m) => m.kind)).toEqual([]);
+      for (const want of row.meetings ?? []) {
+        const got = x.meetings.filter((m) => m.kind === want.kind);
+        expect(got.length, `${want.kind} in ${JSON.stringify(x.meetings.map((m) => m.kind))}`).toBeGreaterThan(0);
+        const m = got.find((g) => new Set(g.participants.map((p) => x.mentions[p.mention].text)).size === want.participants.length && want.participants.every((n) => g.participants.some((p) => x.mentions[p.mention].text === n)));
+        expect(m, `${want.kind} with ${want.participants.join(', ')}: got ${JSON.stringify(got.map((g) => g.participants.map((p) => x.mentions[p.mention].text)))}`).toBeDefined();
+        if (want.host) expect(m!.participants.find((p) => p.role === 'host') && x.mentions[m!.participants.find((p) => p.role === 'host')!.mention].text).toBe(want.host);
+        if (want.date) expect(m!.date).toBe(want.date);
+        if (want.endDate) expect(m!.endDate).toBe(want.endDate);
+        if (want.place) expect(m!.place?.text).toBe(want.place);
+        if (want.title) expect(m!.title).toBe(want.title);
+        if (want.planned) expect(m!.planned).toBe(true);
+      }
+    });
+  }
+});
