@@ -52,10 +52,12 @@ function utf16ByNuls(bytes: Uint8Array): 'le' | 'be' | undefined {
   return undefined;
 }
 
-/** Control characters other than tab, line breaks and form feed, in the first SAMPLE characters. */
+const CONTROL = /[\x00-\x08\x0e-\x1f\x7f]/;
+
+/** Share of control characters (other than tab, line breaks and form feed) in the first SAMPLE characters. */
 function controlShare(text: string): number {
   const n = Math.min(text.length, SAMPLE);
-  if (n === 0) return 0;
+  if (n === 0 || !CONTROL.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text)) return 0;
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -102,11 +104,11 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (b0 === 0xff && b1 === 0xfe) return decodeUtf16(file, bytes, 'le', false);
   if (b0 === 0xfe && b1 === 0xff) return decodeUtf16(file, bytes, 'be', false);
   const hasBom = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf;
-  if (!hasBom) {
-    const order = utf16ByNuls(bytes);
+  if (bytes.indexOf(0) !== -1) {
+    const order = hasBom ? undefined : utf16ByNuls(bytes);
     if (order) return decodeUtf16(file, bytes, order, true);
+    return { problems: [notText(file, 'NUL bytes')] };
   }
-  if (bytes.indexOf(0) !== -1) return { problems: [notText(file, 'NUL bytes')] };
 
   if (isUtf8(bytes)) {
     const utf8 = hasBom ? bytes.subarray(3) : bytes;

@@ -104,14 +104,13 @@ export function readDoc(path: string, id: string, opts: ReadOptions = {}): ReadR
       return { problems: [{ file: id, message: 'not a regular file (a pipe, socket or device)', hint: 'replace it with a regular file, or remove it from the corpus', skipped: true }] };
     }
     if (st.size > max) return { problems: [tooBig(id, st.size, max)] };
-    // Read up to max + 1 bytes: a file that grew past the limit since fstat is still caught.
-    const buf = Buffer.allocUnsafe(Math.min(st.size, max) + 1);
+    // Read the size fstat gave (a file that changes meanwhile is read as far as that size).
+    const buf = Buffer.allocUnsafe(st.size);
     let n = 0;
-    for (;;) {
+    while (n < buf.length) {
       const got = readSync(fd, buf, n, buf.length - n, null);
       if (got === 0) break;
       n += got;
-      if (n === buf.length) break;
     }
     return decodeDoc(buf.subarray(0, n), id, opts);
   } catch (err) {
