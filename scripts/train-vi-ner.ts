@@ -109,7 +109,7 @@ const lexicons = mine(trainDocs);
 const flags = lexiconFlags(lexicons);
 
 // ---- features of every training document, once
-interface Seq { rows: Int32Array; gold: Int32Array; from: number; to: number }
+interface Seq { rows: Int32Array; gold: Int32Array; glued: Uint8Array; from: number; to: number }
 const seqs: Seq[] = [];
 let nTokens = 0;
 for (const d of trainDocs) {
@@ -118,7 +118,7 @@ for (const d of trainDocs) {
   featureRows(d.text, syl, flags, bits, rows);
   const gold = goldTags(d, syl);
   nTokens += syl.n;
-  forEachLine(syl, (from, to) => seqs.push({ rows, gold, from, to }));
+  forEachLine(syl, (from, to) => seqs.push({ rows, gold, glued: syl.glued, from, to }));
 }
 const tFeat = performance.now();
 console.log(`${trainDocs.length} documents, ${seqs.length} lines, ${nTokens} tokens; features in ${((tFeat - t0) / 1000).toFixed(1)} s`);
@@ -174,7 +174,7 @@ for (let ep = 0; ep < epochs; ep++) {
     if (emit.length < len * T) emit = new Float32Array(len * T * 2);
     if (pred.length < len) pred = new Int32Array(len * 2);
     emissions(s.rows, s.from, s.to, w, emit);
-    viterbi(emit, len, tr, pred);
+    viterbi(emit, len, tr, pred, s.glued, s.from);
     let same = true;
     for (let i = 0; i < len; i++) if (pred[i] !== s.gold[s.from + i]) { same = false; wrong++; }
     if (!same) update(s, pred);

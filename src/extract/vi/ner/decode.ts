@@ -7,21 +7,29 @@ let back = new Int32Array(0);
 let cur = new Float64Array(T);
 let nxt = new Float64Array(T);
 
+/** Whether tag t may follow tag p at a token glued to the one before: the same entity or none. */
+const continues = (p: number, t: number): boolean => (p === 0 ? t === 0 : t === p + (p % 2));
+
 /**
  * The best tag sequence for tokens [0, n): emit[i * T + t] scores tag t at token i;
- * trans[(p + 1) * T + t] scores tag t after tag p (row 0: at the start). Writes into `out`.
+ * trans[(p + 1) * T + t] scores tag t after tag p (row 0: at the start). Tokens with
+ * glued[from + i] set continue the tag of the token before. Writes into `out`.
  */
-export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, out: Int32Array): void {
+export function viterbi(
+  emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, out: Int32Array,
+  glued?: Uint8Array, from = 0,
+): void {
   if (n === 0) return;
   if (back.length < n * T) back = new Int32Array(Math.max(n * T, back.length * 2));
   for (let t = 0; t < T; t++) cur[t] = allowed(0, t) ? trans[t] + emit[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const eo = i * T;
+    const glue = glued !== undefined && glued[from + i] === 1;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (!allowed(p, t)) continue;
+        if (!allowed(p, t) || (glue && !continues(p, t))) continue;
         const s = cur[p] + trans[(p + 1) * T + t];
         if (s > best) { best = s; arg = p; }
       }

@@ -8,12 +8,16 @@ import type { NerSpan, NerType } from './tags.js';
 
 const isWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isWordClass(charClass[text.charCodeAt(i)]);
 
-/** The capitalised word that touches [s, e) across one space, if any ("Hà" in "Hà Nội"). */
+/** Whether a capitalised word touches [s, e) across one space ("Hà" in "Hà Nội"). */
 function capNeighbour(text: string, s: number, e: number): boolean {
   if (s >= 2 && text.charCodeAt(s - 1) === 32 && isWordAt(text, s - 2)) {
     let b = s - 2;
     while (b > 0 && isWordAt(text, b - 1)) b--;
-    if (charClass[text.charCodeAt(b)] === UPPER) return true;
+    // a capitalised word that only starts the sentence ("Theo Hoa,") does not count
+    let k = b - 1;
+    while (k >= 0 && text.charCodeAt(k) === 32) k--;
+    const startsSentence = k < 0 || '.!?:\n"“'.includes(text[k]);
+    if (charClass[text.charCodeAt(b)] === UPPER && !startsSentence) return true;
   }
   if (e + 1 < text.length && text.charCodeAt(e) === 32 && charClass[text.charCodeAt(e + 1)] === UPPER) return true;
   return false;

@@ -1,7 +1,7 @@
 // Syllable tokens: a run of letters, marks and digits, or one other non-space character
 // (a surrogate pair counts as one). VLSP entity boundaries fall on these token boundaries.
 
-import { charClass, isWordClass, SPACE, SURROGATE } from './chars.js';
+import { charClass, DIGIT, isWordClass, LOWER, SPACE, SURROGATE } from './chars.js';
 
 export interface Syllables {
   n: number;
@@ -9,6 +9,11 @@ export interface Syllables {
   end: Int32Array;
   /** 1 when a line break lies between this token and the one before it (or it is the first). */
   lineStart: Uint8Array;
+  /**
+   * 1 when the token is glued to the one before it and shares its tag: the hyphen and the
+   * lower-case syllable after it in a transliterated word ("Vla-đi-mia", "Pu-tin", "Mát-xcơ-va").
+   */
+  glued: Uint8Array;
 }
 
 export function syllables(text: string): Syllables {
@@ -48,5 +53,15 @@ export function syllables(text: string): Syllables {
     n++;
     i = j;
   }
-  return { n, start, end, lineStart };
+  const glued = new Uint8Array(n);
+  for (let k = 1; k + 1 < n; k++) {
+    if (text.charCodeAt(start[k]) !== 45 || end[k] - start[k] !== 1) continue;
+    if (end[k - 1] !== start[k] || end[k] !== start[k + 1]) continue;
+    if (!isWordClass(charClass[text.charCodeAt(start[k - 1])])) continue;
+    const next = charClass[text.charCodeAt(start[k + 1])];
+    if (next !== LOWER && next !== DIGIT) continue;
+    glued[k] = 1;
+    glued[k + 1] = 1;
+  }
+  return { n, start, end, lineStart, glued };
 }

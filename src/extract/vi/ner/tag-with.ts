@@ -51,7 +51,7 @@ export function tagWith(model: NerModel, text: string): NerSpan[] {
     if (emit.length < len * T) emit = new Float32Array(Math.max(len * T, emit.length * 2));
     if (tags.length < len) tags = new Int32Array(Math.max(len, tags.length * 2));
     emissions(rows, from, to, model.weights, emit);
-    viterbi(emit, len, model.trans, tags);
+    viterbi(emit, len, model.trans, tags, syl.glued, from);
     spansOf(tags, syl.start, syl.end, from, to, spans);
   });
   return propagate(text, spans);
