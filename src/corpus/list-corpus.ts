@@ -1,5 +1,6 @@
 // The files of a corpus folder: .txt and .md, found recursively in a fixed order, links followed
 // (loops detected), hidden files and folders skipped.
+import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Problem } from '../types.js';
@@ -34,29 +35,32 @@ export async function* listCorpus(root: string): AsyncGenerator<CorpusFile | Pro
 async function* walk(dir: string, id: string, ancestors: string[], seen: Map<string, string>): AsyncGenerator<CorpusFile | Problem> {
   const label = id === '' ? '.' : id;
   let real: string;
-  let names: string[];
+  let entries: Dirent[];
   try {
     real = await realpath(dir);
-    names = (await readdir(dir)).sort(byCodeUnits);
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodeUnits(a.name, b.name));
   } catch (err) {
     yield readErrorProblem(label, err, 'folder');
     return;
   }
   seen.set(real, label);
   const stack = [...ancestors, real];
-  for (const name of names) {
+  for (const entry of entries) {
+    const name = entry.name;
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
     const childId = id === '' ? name : `${id}/${name}`;
-    let st;
-    try {
-      st = await stat(path); // follows links
-    } catch (err) {
-      // a link to nothing, or a file removed meanwhile: report it only when it would have been read
-      if (TEXT_FILE.test(name) || (err as NodeJS.ErrnoException).code === 'ELOOP') yield readErrorProblem(childId, err);
-      continue;
+    let isDirectory = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      try {
+        isDirectory = (await stat(path)).isDirectory(); // follows the link
+      } catch (err) {
+        // a link to nothing, or removed meanwhile: reported only when it would have been read
+        if (TEXT_FILE.test(name) || (err as NodeJS.ErrnoException).code === 'ELOOP') yield readErrorProblem(childId, err);
+        continue;
+      }
     }
-    if (st.isDirectory()) {
+    if (isDirectory) {
       let childReal: string;
       try {
         childReal = await realpath(path);
