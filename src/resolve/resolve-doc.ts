@@ -52,6 +52,11 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
     const w = words(m.text);
     let c = known ? clusters.find((c) => c.key === `person:${known}`) : undefined;
     c ??= clusters.find((c) => c.names.includes(m.text) || isSuffix(w, c.words));
+    // "Li" after "Li Mingjiang": a lone family name written first, when no name ends with it
+    if (!c && w.length === 1 && !clusters.some((o) => o.words.length > 1 && o.words[o.words.length - 1] === w[0])) {
+      const firsts = clusters.filter((o) => o.words.length > 1 && o.words[0] === w[0]);
+      if (firsts.length === 1) c = firsts[0];
+    }
     if (c && known && c.key !== `person:${known}` && !c.key.startsWith('person:') ) c = undefined;
     if (!c) {
       c = { key: known ? `person:${known}` : `person:${slug(m.text)}`, names: [], words: w, titles: [], countries: new Map(), orgs: [], mentions: [] };

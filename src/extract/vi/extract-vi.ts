@@ -13,7 +13,7 @@ import { knownLocations, placeWords } from '../locations.js';
 import { splitSentences, type SentenceSpan } from '../sentences.js';
 import { isCapitalized, tokenize, type Token } from '../tokenize.js';
 import { findDatesVi, type DateExpr } from './dates-vi.js';
-import { CUES, HONORIFICS, HYPOTHETICAL, KNOWN_ORGS, NOT_CUES, NOT_NAMES, ORG_HEADS, PLANNED, SURNAMES, TITLES } from './lexicon-vi.js';
+import { CUES, HONORIFICS, NOT_PEOPLE, HYPOTHETICAL, KNOWN_ORGS, NOT_CUES, NOT_NAMES, ORG_HEADS, PLANNED, SURNAMES, TITLES } from './lexicon-vi.js';
 import { isVietnameseSyllable } from './syllable.js';
 
 const ORG_STOP = new Set(['Tại', 'Theo', 'Trong', 'Ảnh', 'Nguồn', 'Ông', 'Bà', 'Ngài']);
@@ -206,7 +206,10 @@ function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted:
     const intro = introducedBy(s, i);
     const name = text.slice(tokens[i].start, tokens[j - 1].end);
     const tagged = personSpans.some((p) => p.start <= tokens[i].start && tokens[j - 1].end <= p.end);
-    if (intro || looksVietnameseName(tokens, i, j) || tagged) {
+    const single = j === i + 1 && (isVietnameseSyllable(name) || /^\p{Lu}{2,4}$/u.test(name));
+    if (NOT_PEOPLE.has(name)) {
+      // a place or thing that looks like a name
+    } else if (intro || looksVietnameseName(tokens, i, j) || (tagged && !single)) {
       addPerson(text, s, i, j, mentions, accepted);
     } else if (!(j === i + 1 && NOT_NAMES.has(name))) {
       s.pending.push({ first: i, last: j });

@@ -27,6 +27,7 @@ export const PLANNED = new Gazetteer<true>(false);
 for (const c of cues.planned) PLANNED.add(c, true);
 
 export const NOT_NAMES = new Set(words.notNames);
+export const NOT_PEOPLE = new Set(words.notPeople);
 export const ORG_HEADS = new Gazetteer<string>(true);
 for (const h of words.orgHeads) ORG_HEADS.add(h, h);
 export const KNOWN_ORGS = new Gazetteer<string>(true);
