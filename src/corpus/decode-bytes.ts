@@ -9,17 +9,17 @@ import { vietnameseShare } from './vietnamese-share.js';
 export interface Decoded {
   /** The decoded text (not yet NFC); absent when the file is skipped. */
   text?: string;
-  /** "utf-8", "utf-16le", "utf-16be", "windows-1258", "tcvn3", "vni". */
-  encoding?: string;
   problems: Problem[];
   /** For valid UTF-8: the bytes `text` is the UTF-8 of (without the BOM), to hash without re-encoding. */
   utf8?: Uint8Array;
 }
 
-const LEGACY: { encoding: string; name: string; decode: (b: Uint8Array) => string }[] = [
-  { encoding: 'windows-1258', name: 'Windows-1258', decode: (b) => iconv.decode(Buffer.from(b), 'windows1258') },
-  { encoding: 'tcvn3', name: 'TCVN3 (ABC)', decode: (b) => iconv.decode(Buffer.from(b), 'tcvn') },
-  { encoding: 'vni', name: 'VNI', decode: decodeVni },
+const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+
+const LEGACY: { name: string; decode: (b: Uint8Array) => string }[] = [
+  { name: 'Windows-1258', decode: (b) => iconv.decode(asBuffer(b), 'windows1258') },
+  { name: 'TCVN3 (ABC)', decode: (b) => iconv.decode(asBuffer(b), 'tcvn') },
+  { name: 'VNI', decode: decodeVni },
 ];
 
 /** A legacy decoding is taken when at least this share of its non-ASCII words are Vietnamese syllables. */
@@ -66,9 +66,9 @@ function controlShare(text: string): number {
   return bad / n;
 }
 
-function checkText(file: string, text: string, encoding: string, problems: Problem[]): Decoded {
+function checkText(file: string, text: string, problems: Problem[]): Decoded {
   if (controlShare(text) > 0.01) return { problems: [notText(file, 'control characters')] };
-  return { text, encoding, problems };
+  return { text, problems };
 }
 
 function decodeUtf16(file: string, bytes: Uint8Array, order: 'le' | 'be', guessed: boolean): Decoded {
@@ -85,7 +85,7 @@ function decodeUtf16(file: string, bytes: Uint8Array, order: 'le' | 'be', guesse
     ? [problem(file, `decoded as UTF-16 ${order.toUpperCase()} (no byte-order mark: guessed from its NUL bytes)`,
         'convert it to UTF-8 to be sure of the text', false)]
     : [];
-  return checkText(file, text, `utf-16${order}`, problems);
+  return checkText(file, text, problems);
 }
 
 /**
@@ -93,7 +93,7 @@ function decodeUtf16(file: string, bytes: Uint8Array, order: 'le' | 'be', guesse
  * about twice as fast here as TextDecoder or Buffer#toString on Vietnamese text.
  */
 function decodeUtf8(bytes: Uint8Array): string {
-  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  if (isAscii(bytes)) return asBuffer(bytes).toString('latin1');
   return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
 }
 
@@ -112,18 +112,18 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
 
   if (isUtf8(bytes)) {
     const utf8 = hasBom ? bytes.subarray(3) : bytes;
-    const decoded = checkText(file, decodeUtf8(utf8), 'utf-8', []);
+    const decoded = checkText(file, decodeUtf8(utf8), []);
     return decoded.text === undefined ? decoded : { ...decoded, utf8 };
   }
 
-  let best: { share: number; text: string; encoding: string; name: string } | undefined;
+  let best: { share: number; text: string; name: string } | undefined;
   for (const enc of LEGACY) {
     const text = enc.decode(bytes);
     const { share } = vietnameseShare(text);
-    if (!best || share > best.share) best = { share, text, encoding: enc.encoding, name: enc.name };
+    if (!best || share > best.share) best = { share, text, name: enc.name };
   }
   if (best && best.share >= MIN_VIETNAMESE_SHARE) {
-    return checkText(file, best.text, best.encoding, [
+    return checkText(file, best.text, [
       problem(file, `decoded as ${best.name}, a legacy Vietnamese encoding (${Math.round(best.share * 100)}% of its words read as Vietnamese)`,
         'convert it to UTF-8 (e.g. with UniKey\'s converter) to be sure of the text', false),
     ]);
@@ -134,7 +134,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   let replaced = 0;
   for (let i = lenient.indexOf('\ufffd'); i !== -1; i = lenient.indexOf('\ufffd', i + 1)) replaced++;
   if (replaced <= Math.max(3, lenient.length / 10_000)) {
-    return checkText(file, lenient, 'utf-8', [
+    return checkText(file, lenient, [
       problem(file, `${replaced} invalid UTF-8 byte sequence${replaced === 1 ? '' : 's'}, read as U+FFFD`,
         'check the file for damage, or convert it to UTF-8 again', false),
     ]);
