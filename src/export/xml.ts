@@ -3,10 +3,12 @@
 /** Everything outside XML 1.0's Char production: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
 const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const FORBIDDEN_ALL = new RegExp(FORBIDDEN.source, 'gu');
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** The string without the characters XML 1.0 cannot carry at all (not even as &#...; references). */
 export function stripForbidden(s: string): string {
-  return FORBIDDEN.test(s) ? s.replace(FORBIDDEN_ALL, '') : s;
+  // A quick look by code unit first (surrogates included, even paired ones): most text has none of these.
+  return MAYBE_FORBIDDEN.test(s) && FORBIDDEN.test(s) ? s.replace(FORBIDDEN_ALL, '') : s;
 }
 
 const ATTR_SPECIAL = /[&<>"\t\n\r\u0085\u2028]/;
