@@ -129,6 +129,16 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
     ]);
   }
 
+  // Western text whose only non-ASCII characters are Windows punctuation (“ ” – …), as English articles
+  // saved on Windows often are.
+  const western = iconv.decode(asBuffer(bytes), 'windows1252');
+  if (vietnameseShare(western, Infinity).words === 0) {
+    return checkText(file, western, [
+      problem(file, 'not UTF-8: read as Windows-1252 (its only non-ASCII characters are punctuation such as “ ” –)',
+        'convert it to UTF-8 to be sure of the text', false),
+    ]);
+  }
+
   // Mostly UTF-8 with a few broken bytes: keep it, with the broken bytes as U+FFFD.
   const lenient = utf8Lenient.decode(bytes);
   let replaced = 0;

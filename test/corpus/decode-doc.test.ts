@@ -36,6 +36,8 @@ const READ: [string, Uint8Array, string, [string, boolean][]][] = [
     'Hai nước cam kết hợp tác vì hòa bình; Đại sứ Thụy Điển chúc khỏe.', []],
   ['UTF-8 with one broken byte', cat(utf8('Thủ tướng tiếp Đại sứ '), Buffer.from([0xff]), utf8(' tại Hà Nội.')),
     'Thủ tướng tiếp Đại sứ \ufffd tại Hà Nội.', [['1 invalid UTF-8 byte sequence, read as U+FFFD', false]]],
+  ['Windows-1252 punctuation in English', latin1('He said \x93we met in Hanoi\x94 \x96 twice\x85'), 'He said “we met in Hanoi” – twice…',
+    [['not UTF-8: read as Windows-1252 (its only non-ASCII characters are punctuation such as “ ” –)', false]]],
   ['HTML saved as text',
     utf8('<div class="article"><h2>Thủ tướng tiếp Đại sứ</h2><p>Chiều 5/3 tại Hà&nbsp;Nội.</p><p>Hai bên &quot;nhất trí&quot;.<br>Hết.</p></div>'),
     'Thủ tướng tiếp Đại sứ\n\nChiều 5/3 tại Hà Nội.\n\nHai bên "nhất trí".\nHết.\n',
