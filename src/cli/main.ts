@@ -7,9 +7,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { MultiDirectedGraph } from 'graphology';
 import { listCorpus } from '../corpus/list-corpus.js';
 import { readDoc } from '../corpus/read-doc.js';
-import { scoreNer, type GoldNerDoc } from '../eval/ner.js';
+import type { GoldNerDoc } from '../eval/ner.js';
 import { prf, scoreDoc, totals, type DocScore, type GoldDoc } from '../eval/score-graph.js';
-import { build, processDoc } from '../pipeline.js';
+import type { BuildSummary } from '../pipeline.js';
 import type { Problem } from '../types.js';
 import { progressBar } from './progress.js';
 import { startServer } from './serve.js';
@@ -144,6 +144,7 @@ async function buildCommand(argv: string[], io: Io): Promise<number> {
   const corpus = positionals[0] ?? 'corpus';
   requireFolder(corpus, 'corpus folder');
   const out = values.out as string;
+  const { build } = await import('../pipeline.js');
   const bar = values.quiet || values.json ? { tick() {}, done() {} } : progressBar(process.stderr, 'building');
   const s = await build({ corpus, out, onProgress: (n) => bar.tick(n) });
   bar.done();
@@ -161,7 +162,7 @@ function problemLine(p: Problem): string {
   return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message} (${p.hint})`;
 }
 
-function formatSummary(corpus: string, out: string, s: Awaited<ReturnType<typeof build>>): string {
+function formatSummary(corpus: string, out: string, s: BuildSummary): string {
   const lines = [
     `diplograph build: ${corpus} → ${out}`,
     `  documents  ${s.docs} read, ${s.skipped.length} skipped`,
@@ -186,6 +187,7 @@ async function extractCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, { jsonl: { type: 'boolean' } });
   if (!values.jsonl) throw new UsageError('extract needs --jsonl (one JSON object a line)');
   if (positionals.length === 0) throw new UsageError('extract needs at least one file or folder');
+  const { processDoc } = await import('../pipeline.js');
   let failed = 0;
   for (const path of positionals) {
     requireFolder(path, 'path');
@@ -262,6 +264,8 @@ const NER_MAP = {
 
 async function evalNer(path: string, json: boolean, showErrors: boolean, io: Io): Promise<number> {
   requireFolder(path, 'gold file');
+  const { processDoc } = await import('../pipeline.js');
+  const { scoreNer } = await import('../eval/ner.js');
   const gold: GoldNerDoc[] = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const isConll = gold.some((d) => d.entities.some((e) => e.type === 'PER' || e.type === 'LOC'));
   const map = isConll ? NER_MAP.en : NER_MAP.vi;
@@ -312,9 +316,9 @@ function outermost<T extends { start: number; end: number }>(ms: T[]): T[] {
 async function serveCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, { port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' } });
   const dir = positionals[0] ?? 'graph-output';
-  requireFolder(dir, 'folder');
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, got '${values.port}'`);
+  if (!/^\d+$/.test(String(values.port)) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, got '${values.port}'`);
+  requireFolder(dir, 'folder');
   const server = await startServer({ dir: resolve(dir), port, host: values.host as string });
   io.out(`diplograph: serving ${dir} at ${server.url} (Ctrl-C to stop)\n`);
   await new Promise<void>((done) => {
