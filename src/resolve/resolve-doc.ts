@@ -171,10 +171,11 @@ function compatibleDates(a?: string, b?: string): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
 }
 
-function overlap(a: Map<string, Role>, b: Map<string, Role>): number {
+/** Same people: one set inside the other, or more than half of all shared ({A,B} and {A,C} are two meetings). */
+function samePeople(a: Map<string, Role>, b: Map<string, Role>): boolean {
   let n = 0;
   for (const k of a.keys()) if (b.has(k)) n++;
-  return n / Math.min(a.size, b.size);
+  return n === Math.min(a.size, b.size) || n / (a.size + b.size - n) > 0.5;
 }
 
 function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], mentionEntity: (string | undefined)[], entities: Map<string, Entity>): Meeting[] {
@@ -195,7 +196,7 @@ function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], ment
         d.kind === mm.kind &&
         (d.title === undefined || mm.title === undefined || d.title === mm.title) &&
         compatibleDates(d.date, mm.date) &&
-        overlap(d.roles, roles) >= 0.5,
+        samePeople(d.roles, roles),
     );
     if (same) {
       for (const [k, r] of roles) if (!same.roles.has(k) || same.roles.get(k) === 'participant') same.roles.set(k, r);

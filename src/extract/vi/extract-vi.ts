@@ -370,7 +370,8 @@ function findMeetings(
     const kind = cue.value;
     // a named event needs its name, an attendance verb or a date ("cơ chế tham vấn" is no meeting)
     if (OWN_DATE_ONLY.has(kind) && !/^\p{Lu}/u.test(cue.text) && !ATTEND.test(text.slice(Math.max(s.start, cue.start - 30), cue.start)) && !s.dates.some((d) => d.start >= cue.end)) continue;
-    const roles = participantsFor(kind, text, s, cue, people);
+    const all = participantsFor(kind, text, s, cue, people);
+    for (const roles of splitListed(kind, cue, all)) {
     if (roles.length === 0) continue;
     if (kind === 'meeting' && roles.length < 2) continue;
     const dates = s.dates;
@@ -396,7 +397,20 @@ function findMeetings(
       ...(planned ? { planned: true } : {}),
     };
     out.push(mm);
+    }
   }
+}
+
+/**
+ * "X tiếp/gặp lần lượt A, B và C": one person meeting three or more listed after the cue is that
+ * many bilateral meetings, not one.
+ */
+function splitListed(kind: MeetingKind, cue: Cue, roles: { m: Mention; role: Role }[]): { m: Mention; role: Role }[][] {
+  if (kind !== 'reception' && kind !== 'meeting' && kind !== 'talks') return [roles];
+  const subjects = roles.filter((r) => r.m.end <= cue.start || r.role === 'host');
+  const objects = roles.filter((r) => !subjects.includes(r));
+  if (subjects.length !== 1 || objects.length < 3) return [roles];
+  return objects.map((o) => [subjects[0], o]);
 }
 
 type Cue = { start: number; end: number; text: string; first: number; last: number };
