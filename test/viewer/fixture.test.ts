@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = JSON.parse(readFileSync(join(root, 'test/fixtures/viewer/seed-graph.json'), 'utf8'));
 const docPaths: Record<string, string> = {
-  '000_e3bc600a9e8a6e44.txt': join(root, '../shared/seeds/000_e3bc600a9e8a6e44.txt'),
+  '000_e3bc600a9e8a6e44.txt': join(root, 'corpus/000_e3bc600a9e8a6e44.txt'),
   'hostile.txt': join(root, 'test/fixtures/viewer/docs/hostile.txt'),
 };
 const text = (doc: string) => readFileSync(docPaths[doc], 'utf8').normalize('NFC');
