@@ -113,7 +113,7 @@ function connections(graph: Graph, key: string, actions: DetailsActions) {
   return h(
     'section',
     { class: 'connections' },
-    ...[...groups].map(([title, list]) => {
+    ...[...groups].sort((a, b) => groupRank(a[0]) - groupRank(b[0])).map(([title, list]) => {
       list.sort((a, b) => a.date.localeCompare(b.date) || labelOf(graph, a.other).localeCompare(labelOf(graph, b.other)));
       return h(
         'div',
@@ -138,6 +138,9 @@ function connections(graph: Graph, key: string, actions: DetailsActions) {
     }),
   );
 }
+
+const GROUP_ORDER = ['Meetings', 'Participants', 'Countries', 'Held in', 'Meetings held here', 'Represents', 'Represented by', 'Located in', 'Places', 'Met'];
+const groupRank = (title: string) => (GROUP_ORDER.includes(title) ? GROUP_ORDER.indexOf(title) : GROUP_ORDER.length);
 
 function groupTitle(kind: string, out: boolean, otherKind: string): string {
   switch (kind) {

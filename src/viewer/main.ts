@@ -35,6 +35,20 @@ const PATH_COLOR = '#0f172a';
 const LAYOUT_LIMIT = 3000;
 const BIG_GRAPH = 5000;
 
+const tints = new Map<string, string>();
+/** A pale version of a color (mixed with white), for what is not in focus. */
+function tint(color: unknown): string {
+  const c = String(color);
+  let t = tints.get(c);
+  if (!t) {
+    const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(c) ?? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(c);
+    const rgb = m ? [1, 2, 3].map((i) => (m[0].startsWith('rgb') ? Number(m[i]) : parseInt(m[i], 16))) : [148, 163, 184];
+    t = `rgb(${rgb.map((v) => Math.round(v + (255 - v) * 0.7)).join(', ')})`;
+    tints.set(c, t);
+  }
+  return t;
+}
+
 /** Loads the graph: whatever the file misses for drawing (positions, sizes, colors) gets a default. */
 function loadGraph(data: any): { graph: Graph; missingPositions: number } {
   const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
@@ -114,6 +128,7 @@ async function main(): Promise<void> {
   let path: Path | null = null;
   let pathNodes: Set<string> | null = null;
   let pathEdges: Set<string> | null = null;
+  let selectionSet: Set<string> | null = null;
   let hovered: string | null = null;
   let hoverSet: Set<string> | null = null;
 
@@ -125,6 +140,7 @@ async function main(): Promise<void> {
     return s;
   }
 
+  recompute(); // before sigma's first draw, which the reducers derive from this state
   const container = byId('graph');
   const renderer = new Sigma(graph, container, {
     allowInvalidContainer: true,
@@ -153,7 +169,10 @@ async function main(): Promise<void> {
         return res;
       }
       const emphasis = hoverSet ?? pathNodes;
-      if (emphasis && !emphasis.has(node)) {
+      if (!emphasis && selectionSet && !selectionSet.has(node)) {
+        res.color = tint(d.color); // the selection's neighbourhood stands out, the rest stays legible
+        res.zIndex = 0;
+      } else if (emphasis && !emphasis.has(node)) {
         res.color = FADED_NODE;
         res.label = null;
         res.zIndex = 0;
@@ -181,6 +200,7 @@ async function main(): Promise<void> {
       const focus = hovered ?? state.selected;
       if (hovered && !graph.hasExtremity(edge, hovered)) res.color = EDGE_FADED;
       else if (pathEdges && !hovered) res.color = EDGE_FADED;
+      else if (!hovered && selectionSet && !graph.hasExtremity(edge, state.selected!)) res.color = EDGE_FADED;
       else if (focus && graph.hasExtremity(edge, focus)) {
         res.color = EDGE_STRONG;
         res.zIndex = 1;
@@ -215,6 +235,16 @@ async function main(): Promise<void> {
     path = state.pathFrom && state.pathTo ? shortestPath(graph, vis, state.pathFrom, state.pathTo) : null;
     pathNodes = path ? new Set(path.nodes) : null;
     pathEdges = path ? new Set(path.edges) : null;
+    selectionSet = state.selected && vis.nodes.has(state.selected) ? neighbourhood(state.selected) : null;
+  }
+
+  /** The node and its neighbours over visible edges. */
+  function neighbourhood(node: string): Set<string> {
+    const set = new Set([node]);
+    graph.forEachEdge(node, (e, _a, s, t) => {
+      if (vis.edges.has(e)) set.add(s === node ? t : s);
+    });
+    return set;
   }
 
   function renderPanels(): void {
@@ -285,10 +315,7 @@ async function main(): Promise<void> {
   // Hover: the node and its neighbours stand out.
   renderer.on('enterNode', ({ node }) => {
     hovered = node;
-    hoverSet = new Set([node]);
-    graph.forEachEdge(node, (e, _a, s, t) => {
-      if (vis.edges.has(e)) hoverSet!.add(s === node ? t : s);
-    });
+    hoverSet = neighbourhood(node);
     container.classList.add('pointer');
     renderer.refresh({ skipIndexation: true });
   });
@@ -374,7 +401,6 @@ async function main(): Promise<void> {
     update({});
   });
 
-  recompute();
   renderPanels();
   if (state.camera) camera.setState(state.camera);
   else if (state.selected) focusCamera(state.selected);
