@@ -2,23 +2,24 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCorpus } from './corpus/read-corpus.js';
+import { Piscina } from 'piscina';
+import { listCorpus, type CorpusFile } from './corpus/list-corpus.js';
 import { toGexf } from './export/gexf.js';
 import { jsonChunks } from './export/json.js';
 import { writeFileAtomic, writeFilesAtomic } from './export/write-atomic.js';
-import { extract } from './extract/extract.js';
 import { addDocResult, addMetEdges, createGraph, type DiploGraph } from './graph/build-graph.js';
 import { layout } from './graph/layout.js';
-import { resolveDoc } from './resolve/resolve-doc.js';
-import type { Doc, DocResult, Extraction, Problem } from './types.js';
+import { cacheDir, removeOtherVersions } from './pipeline/doc-cache.js';
+import { extractorVersion } from './pipeline/extractor-version.js';
+import { processFile, type FileResult } from './pipeline/process-file.js';
+import type { BatchTask } from './pipeline/worker.js';
+import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
+import type { DocResult, Problem } from './types.js';
 
-/** Extraction and resolution of one document: pure. */
-export function processDoc(doc: Doc): { extraction: Extraction; result: DocResult } {
-  const extraction = extract(doc);
-  return { extraction, result: resolveDoc(extraction, doc.text) };
-}
+export { processDoc } from './pipeline/process-doc.js';
 
 export interface BuildOptions {
   corpus: string;
@@ -27,6 +28,14 @@ export interface BuildOptions {
   onProgress?: (done: number, file: string) => void;
   /** Skip writing the viewer next to the graph. */
   noViewer?: boolean;
+  /** Worker threads for extraction: by default one per core; 0 extracts in this thread. */
+  workers?: number;
+  /** Do not read or fill the per-document cache (<out>/.cache/). */
+  noCache?: boolean;
+  /** Keep only entities found in at least this many documents (and the meetings that keep a person). */
+  minDocs?: number;
+  /** Keep only this many entities, those with the highest degree (and the meetings that keep a person). */
+  top?: number;
 }
 
 export interface BuildSummary {
@@ -39,25 +48,94 @@ export interface BuildSummary {
   meetings: number;
   nodes: number;
   edges: number;
+  /** What minDocs / top dropped. */
+  dropped: Pruned;
+  /** Documents whose extraction came from the cache. */
+  cached: number;
   files: string[];
   seconds: number;
 }
 
+/** Below this many files the corpus is extracted in the main thread: starting workers costs more. */
+export const MIN_FILES_FOR_WORKERS = 50;
+
+// The compiled worker (dist/pipeline/worker.js); under tsx or vitest the sources are .ts and there is none.
+const WORKER = new URL('./pipeline/worker.js', import.meta.url);
+
+type GraphOptions = Pick<BuildOptions, 'corpus' | 'onProgress' | 'workers' | 'minDocs' | 'top'> & {
+  /** The cache folder to read and fill. */
+  cache?: string;
+};
+
+/** Files per worker task: fewer, bigger messages between threads. */
+const BATCH = 32;
+
+/**
+ * Runs processFile over `files` and yields the results in the order of `files`, with a bounded number of
+ * files in flight: in worker threads when there are enough files, else in this thread.
+ */
+async function* processFiles(files: CorpusFile[], cache: string | undefined, workers: number): AsyncGenerator<FileResult> {
+  if (workers <= 0 || files.length < MIN_FILES_FOR_WORKERS || !existsSync(fileURLToPath(WORKER))) {
+    for (const f of files) yield await processFile(f, cache);
+    return;
+  }
+  const pool = new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+  const inFlight = workers * 4;
+  const queue: Promise<FileResult[]>[] = [];
+  try {
+    let next = 0;
+    while (next < files.length || queue.length > 0) {
+      while (next < files.length && queue.length < inFlight) {
+        const batch = files.slice(next, next + BATCH).map((f) => ({ path: f.path, id: f.id }));
+        next += batch.length;
+        const p = pool.run(cache ? { files: batch, cache } : { files: batch });
+        p.catch(() => {}); // awaited in order below; this only keeps a rejection from being unhandled meanwhile
+        queue.push(p);
+      }
+      yield* await queue.shift()!;
+    }
+  } finally {
+    await pool.destroy();
+  }
+}
+
 /** Builds the graph of a corpus in memory. */
-export async function buildGraph(opts: Pick<BuildOptions, 'corpus' | 'onProgress'>): Promise<{ graph: DiploGraph; docs: number; skipped: Problem[]; warnings: Problem[] }> {
+export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGraph; docs: number; skipped: Problem[]; warnings: Problem[]; dropped: Pruned; cached: number }> {
   const graph = createGraph();
   const skipped: Problem[] = [];
   const warnings: Problem[] = [];
-  let docs = 0;
-  for await (const r of readCorpus(opts.corpus)) {
-    for (const p of r.problems) (p.skipped ? skipped : warnings).push(p);
-    if (!r.doc) continue;
-    addDocResult(graph, processDoc(r.doc).result);
-    docs++;
-    opts.onProgress?.(docs, r.doc.id);
+  const files: CorpusFile[] = [];
+  // listing problems (unreadable folders, link loops), reported where the listing found them
+  const problemsBefore = new Map<number, Problem[]>();
+  for await (const item of listCorpus(opts.corpus)) {
+    if ('path' in item) files.push(item as CorpusFile);
+    else problemsBefore.set(files.length, [...(problemsBefore.get(files.length) ?? []), item as Problem]);
   }
+  const firstByHash = new Map<string, string>();
+  let docs = 0;
+  let cached = 0;
+  let index = 0;
+  for await (const r of processFiles(files, opts.cache, opts.workers ?? availableParallelism())) {
+    skipped.push(...(problemsBefore.get(index++) ?? []));
+    if (r.json && r.hash) {
+      const first = firstByHash.get(r.hash);
+      if (first !== undefined) {
+        skipped.push({ file: r.id, message: `duplicate of ${first} (the same text); counted once`, hint: 'remove one of the two copies', skipped: true });
+        continue;
+      }
+      firstByHash.set(r.hash, r.id);
+    }
+    for (const p of r.problems) (p.skipped ? skipped : warnings).push(p);
+    if (!r.json) continue;
+    addDocResult(graph, JSON.parse(r.json) as DocResult);
+    docs++;
+    if (r.cached) cached++;
+    opts.onProgress?.(docs, r.id);
+  }
+  skipped.push(...(problemsBefore.get(files.length) ?? []));
+  const dropped = pruneGraph(graph, opts);
   addMetEdges(graph);
-  return { graph, docs, skipped, warnings };
+  return { graph, docs, skipped, warnings, dropped, cached };
 }
 
 export const VIEWER_DIR = fileURLToPath(new URL('../viewer-dist', import.meta.url));
@@ -65,7 +143,9 @@ export const VIEWER_DIR = fileURLToPath(new URL('../viewer-dist', import.meta.ur
 /** Builds the graph of a corpus and writes graph.json, graph.gexf and the viewer into opts.out. */
 export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const t0 = performance.now();
-  const { graph, docs, skipped, warnings } = await buildGraph(opts);
+  const version = extractorVersion();
+  const cache = opts.noCache ? undefined : cacheDir(opts.out, version);
+  const { graph, docs, skipped, warnings, dropped, cached } = await buildGraph({ ...opts, cache });
   layout(graph);
   await mkdir(opts.out, { recursive: true });
   const json = join(opts.out, 'graph.json');
@@ -75,6 +155,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     { path: gexf, data: toGexf(graph, { meta: { creator: 'diplograph', description: `Built from ${docs} documents` } }) },
   ]);
   const files = [json, gexf];
+  if (cache) removeOtherVersions(opts.out, version);
   if (!opts.noViewer) files.push(...(await writeViewer(opts.out)));
   const count = (kind: string) => graph.filterNodes((_, a) => a.kind === kind).length;
   return {
@@ -86,6 +167,8 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     meetings: count('meeting'),
     nodes: graph.order,
     edges: graph.size,
+    dropped,
+    cached,
     files,
     seconds: (performance.now() - t0) / 1000,
   };
