@@ -14,7 +14,7 @@ const root = join(here, '..');
 const SEED = '000_e3bc600a9e8a6e44.txt';
 const HOSTILE = 'hostile.txt';
 const texts = {
-  [SEED]: readFileSync(join(root, '../shared/seeds', SEED), 'utf8').normalize('NFC'),
+  [SEED]: readFileSync(join(root, 'corpus', SEED), 'utf8').normalize('NFC'),
   [HOSTILE]: readFileSync(join(root, 'test/fixtures/viewer/docs', HOSTILE), 'utf8').normalize('NFC'),
 };
 

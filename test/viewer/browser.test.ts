@@ -230,4 +230,31 @@ describe.runIf(available)('viewer in Chromium (seed fixture)', { timeout: 30_000
     expect(xml).toMatch(/label="&lt;img src=x onerror=alert\(1\)(>|&gt;)"/);
     await page.close();
   });
+
+  // The real output of `npm start` (graph-output/), when it has been built.
+  const built = join(root, 'graph-output/graph.json');
+  it.runIf(existsSync(built))('works on the built default corpus graph (graph-output/graph.json)', async () => {
+    const real = JSON.parse(readFileSync(built, 'utf8'));
+    const dir = await mkdtemp(join(tmpdir(), 'diplograph-corpus-'));
+    await copyViewer(dir);
+    await copyFile(built, join(dir, 'graph.json'));
+    const other = await startServer({ dir });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(other.url);
+      await page.waitForSelector('body[data-ready=true]', { timeout: 20_000 });
+      expect((await drawn(page)).length).toBe(real.nodes.length);
+      await choose(page, 'tap can binh', /./);
+      const selected = (await state(page)).selected;
+      const names = real.nodes.find((n: any) => n.key === selected).attributes.names;
+      expect(names).toContain('Tập Cận Bình');
+      const sentences = await details(page).locator('.evidence').allTextContents();
+      expect(sentences.some((t) => t.includes('Tập Cận Bình'))).toBe(true);
+      await page.close();
+    } finally {
+      await other.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
