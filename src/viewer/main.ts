@@ -428,6 +428,9 @@ async function main(): Promise<void> {
       },
       /** Milliseconds since navigation start at each loading step. */
       timings: () => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])),
+      get hovered() {
+        return hovered;
+      },
       get layoutRunning() {
         return layout?.running() ?? false;
       },

@@ -209,6 +209,39 @@ describe.runIf(available)('viewer in Chromium (seed fixture)', { timeout: 30_000
     await page.close();
   });
 
+  it('highlights neighbours on hover, shows a link\'s evidence, and runs ForceAtlas2 in a worker', async () => {
+    const page = await open();
+    const at = await page.evaluate((key) => {
+      const { renderer } = (window as any).__diplograph;
+      const d = renderer.getNodeDisplayData(key);
+      const p = renderer.framedGraphToViewport(d);
+      const r = renderer.getContainer().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, PATRUSHEV);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.evaluate(() => (window as any).__diplograph.hovered)).toBe(PATRUSHEV);
+    await page.mouse.move(5, 300);
+
+    await choose(page, 'patrushev', /Patrushev/);
+    const reception = details(page).getByRole('listitem').filter({ hasText: 'Reception' });
+    await reception.getByRole('button', { name: 'evidence' }).click();
+    const s = await state(page);
+    expect(s.selected).toBe(null);
+    expect(s.selectedEdge).toBe(`participant:${PATRUSHEV}->${RECEPTION}`);
+    expect(await details(page).locator('h2').textContent()).toContain('participant');
+    const marks = await details(page).locator('.evidence mark').allTextContents();
+    expect(marks).toEqual(expect.arrayContaining(['N.P. Patrushev', 'Tập Cận Bình']));
+
+    const before = await page.evaluate(() => (window as any).__diplograph.graph.getNodeAttributes('country:US'));
+    await page.getByRole('button', { name: 'Run layout' }).click();
+    await page.waitForTimeout(500);
+    await page.getByRole('button', { name: 'Stop layout' }).click();
+    const after = await page.evaluate(() => (window as any).__diplograph.graph.getNodeAttributes('country:US'));
+    expect([after.x, after.y]).not.toEqual([before.x, before.y]);
+    expect(await page.evaluate(() => (window as any).__diplograph.layoutRunning)).toBe(false);
+    await page.close();
+  });
+
   it('exports the view as PNG and what is shown as JSON and GEXF', async () => {
     const page = await open();
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
