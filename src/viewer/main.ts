@@ -147,7 +147,7 @@ async function main(): Promise<void> {
     // Big graphs: 1-pixel GL lines and points instead of anti-aliased quads (far less to rasterize,
     // which matters with software WebGL).
     ...(big ? { edgeProgramClasses: { line: EdgeLineProgram }, nodeProgramClasses: { circle: NodePointProgram } } : {}),
-    zIndex: true,
+    zIndex: !big, // sorting 100k edges by zIndex on every refresh costs more than it gives
     renderEdgeLabels: false,
     enableEdgeEvents: graph.size <= 50_000,
     hideEdgesOnMove: big,
