@@ -146,6 +146,17 @@ async function run(name, graphFile, browser) {
     edgeEvents: window.__diplograph.renderer.getSetting('enableEdgeEvents'),
     hideEdgesOnMove: window.__diplograph.renderer.getSetting('hideEdgesOnMove'),
   }));
+  // A filter change or a hover re-runs the reducers over every node and edge, then draws.
+  info.refresh = await page.evaluate(() => {
+    const { renderer } = window.__diplograph;
+    const times = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      renderer.refresh();
+      times.push(performance.now() - t);
+    }
+    return times.reduce((a, b) => a + b, 0) / times.length;
+  });
   const animate = await measureMoves(page, 'animate');
   const setState = await measureMoves(page, 'setState');
   await page.close();
@@ -187,4 +198,4 @@ for (const r of results) {
 console.log('\nfirst render: navigation start → first sigma render (fetch, JSON.parse, graph import, indexing, draw).');
 console.log('camera.animate: sigma knows the camera moves, so big graphs hide edges and labels while it does (hideEdgesOnMove).');
 console.log('setState/frame: the camera is set every frame without animation: everything is drawn every frame (worst case).');
-console.log(JSON.stringify(results.map((r) => ({ name: r.name, wallToReadyMs: r.wall, marks: r.timings, hideEdgesOnMove: r.hideEdgesOnMove, edgeEvents: r.edgeEvents, frames: [r.animate.frames.n, r.setState.frames.n] }))));
+console.log(JSON.stringify(results.map((r) => ({ name: r.name, refreshMs: Math.round(r.refresh), wallToReadyMs: r.wall, marks: r.timings, hideEdgesOnMove: r.hideEdgesOnMove, edgeEvents: r.edgeEvents, frames: [r.animate.frames.n, r.setState.frames.n] }))));

@@ -70,8 +70,11 @@ export function setupTimeRange(
   byId('histogram').replaceChildren(...counts.map((c) => h('span', { style: { height: `${c ? 8 + (92 * c) / top : 0}%` } })));
 
   const labels = () => {
-    byId('time-from-label').textContent = dayToIso(Number(fromInput.value));
-    byId('time-to-label').textContent = dayToIso(Number(toInput.value));
+    for (const [input, id] of [[fromInput, 'time-from-label'], [toInput, 'time-to-label']] as const) {
+      const date = dayToIso(Number(input.value));
+      byId(id).textContent = date;
+      input.setAttribute('aria-valuetext', date);
+    }
   };
   let pending = 0;
   const onInput = (moved: HTMLInputElement) => {
