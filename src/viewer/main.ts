@@ -261,6 +261,7 @@ async function main(): Promise<void> {
     renderPath(byId('path-panel'), graph, state, path, {
       select: (n) => select(n, true),
       clear: () => update({ pathFrom: null, pathTo: null }),
+      shown: (n) => vis.nodes.has(n),
     });
     focusControl.sync(state);
     timeControl?.sync(state);

@@ -123,7 +123,7 @@ export function renderPath(
   graph: Graph,
   state: ViewState,
   path: Path | null,
-  act: { select(node: string): void; clear(): void },
+  act: { select(node: string): void; clear(): void; shown(node: string): boolean },
 ): void {
   const label = (key: string | null) => (key && graph.hasNode(key) ? String(graph.getNodeAttribute(key, 'label') ?? key) : '—');
   if (!state.pathFrom && !state.pathTo) {
@@ -139,7 +139,9 @@ export function renderPath(
   const clear = h('button', { class: 'small', attrs: { type: 'button', id: 'path-clear' }, on: { click: act.clear } }, 'Clear path');
   let body: Node | null = null;
   if (state.pathFrom && state.pathTo) {
-    if (!path) body = h('p', { class: 'muted small' }, 'No path between them in what is shown.');
+    if (!path && !(act.shown(state.pathFrom) && act.shown(state.pathTo)))
+      body = h('p', { class: 'muted small' }, 'An end of the path is hidden by the filters or the focus.');
+    else if (!path) body = h('p', { class: 'muted small' }, 'No path between them in what is shown.');
     else
       body = h(
         'ol',
