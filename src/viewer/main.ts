@@ -295,8 +295,10 @@ async function main(): Promise<void> {
   }
 
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  let cameraTouched = state.camera !== null;
   function writeUrl(): void {
     clearTimeout(urlTimer);
+    if (cameraTouched) state = { ...state, camera: camera.getState() };
     const hash = encodeState(state);
     history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
   }
@@ -313,7 +315,6 @@ async function main(): Promise<void> {
     writeUrl();
   }
 
-  // Hover: the node and its neighbours stand out.
   // Hover: the node and its neighbours stand out. On big graphs fading everything else would re-run
   // the reducers over every item (~0.4 s at 20k/100k in software WebGL): there, only the node and
   // its own edges are redrawn, darker.
@@ -341,11 +342,9 @@ async function main(): Promise<void> {
     if (state.selected || state.selectedEdge) update({ selected: null, selectedEdge: null });
   });
   camera.on('updated', () => {
+    cameraTouched = true;
     clearTimeout(urlTimer);
-    urlTimer = setTimeout(() => {
-      state = { ...state, camera: camera.getState() };
-      writeUrl();
-    }, 250);
+    urlTimer = setTimeout(writeUrl, 250);
   });
 
   // Controls.
