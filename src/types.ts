@@ -74,6 +74,8 @@ export interface MeetingMention {
   /** "YYYY-MM-DD", "YYYY-MM" or "--MM-DD". */
   date?: string;
   endDate?: string;
+  /** The date is the article's lead date, not written with this meeting. */
+  dateInferred?: boolean;
   /** The place as written (a city, venue or country), with its entity key when known. */
   place?: Span & { entity?: string };
   /** The meeting's own name, when it has one. */

@@ -19,6 +19,10 @@ for (const l of LOCS) for (const n of l.names) knownLocations.add(n, l);
 export const placeWords = new Gazetteer<string>(false);
 for (const w of data.placeWords) placeWords.add(w, w);
 
+/** Words that begin a venue's name and belong to it ("sân bay quốc tế Minsk", "khách sạn Metropole"). */
+export const venueWords = new Gazetteer<string>(false);
+for (const w of data.venueWords) venueWords.add(w, w);
+
 const byName = new Map<string, KnownLocation>();
 for (const l of LOCS) for (const n of l.names) byName.set(n.toLowerCase(), l);
 export function knownLocationByName(name: string): KnownLocation | undefined {

@@ -20,6 +20,12 @@ interface PersonCluster {
 
 const words = (s: string) => s.split(/[\s]+/u);
 
+/** "V. Semashko" and "Vladimir Semashko": the same last word, initials that fit the words they stand for. */
+function initialsFit(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || a.length < 2 || a[a.length - 1] !== b[b.length - 1]) return false;
+  return a.every((w, i) => w === b[i] || (/^(\p{Lu}\.)+$/u.test(w) && b[i].startsWith(w[0])) || (/^(\p{Lu}\.)+$/u.test(b[i]) && w.startsWith(b[i][0])));
+}
+
 function isSuffix(short: string[], long: string[]): boolean {
   if (short.length > long.length) return false;
   const off = long.length - short.length;
@@ -51,7 +57,7 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
     const known = m.entity?.startsWith('person:') ? m.entity.slice(7) : knownPersonByName(m.text)?.id;
     const w = words(m.text);
     let c = known ? clusters.find((c) => c.key === `person:${known}`) : undefined;
-    c ??= clusters.find((c) => c.names.includes(m.text) || isSuffix(w, c.words));
+    c ??= clusters.find((c) => c.names.includes(m.text) || isSuffix(w, c.words) || initialsFit(w, c.words));
     // "Li" after "Li Mingjiang": a lone family name written first, when no name ends with it
     if (!c && w.length === 1 && !clusters.some((o) => o.words.length > 1 && o.words[o.words.length - 1] === w[0])) {
       const firsts = clusters.filter((o) => o.words.length > 1 && o.words[0] === w[0]);
@@ -156,6 +162,7 @@ const KIND_LABEL: Record<MeetingKind, string> = {
 
 interface Draft {
   kind: MeetingKind;
+  dateInferred?: boolean;
   roles: Map<string, Role>;
   countries: Set<string>;
   date?: string;
@@ -165,6 +172,21 @@ interface Draft {
   title?: string;
   planned?: boolean;
   evidence: Evidence[];
+}
+
+/** A plain "meeting" (gặp, met) is the same event as talks or a reception of the same people. */
+const GENERIC_JOINS = new Set(['meeting|talks', 'talks|meeting', 'meeting|reception', 'reception|meeting']);
+
+const NAMED_EVENTS = new Set<MeetingKind>(['summit', 'conference', 'session', 'consultation']);
+
+/** Two names of one event: equal, or sharing a distinctive token ("G20", "APEC", "lần thứ 43"). */
+function sameEvent(a?: string, b?: string): boolean {
+  if (a === undefined || b === undefined) return false;
+  if (a === b) return true;
+  const keys = (t: string) => new Set(t.match(/\b(?:\p{Lu}[\p{Lu}\d]+|\p{Lu}\d+|\d+)\b/gu) ?? []);
+  const ka = keys(a);
+  for (const k of keys(b)) if (ka.has(k)) return true;
+  return false;
 }
 
 function compatibleDates(a?: string, b?: string): boolean {
@@ -193,23 +215,28 @@ function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], ment
     const placeEntity = mm.place ? placeKey(mm.place, entities) : undefined;
     const same = drafts.find(
       (d) =>
-        d.kind === mm.kind &&
-        (d.title === undefined || mm.title === undefined || d.title === mm.title) &&
-        compatibleDates(d.date, mm.date) &&
-        samePeople(d.roles, roles),
+        (d.kind === mm.kind || GENERIC_JOINS.has(`${d.kind}|${mm.kind}`)) &&
+        (d.dateInferred || mm.dateInferred || compatibleDates(d.date, mm.date)) &&
+        (NAMED_EVENTS.has(d.kind)
+          ? sameEvent(d.title, mm.title) || (d.title === undefined || mm.title === undefined) && samePeople(d.roles, roles)
+          : (d.title === undefined || mm.title === undefined || d.title === mm.title) && samePeople(d.roles, roles)),
     );
     if (same) {
       for (const [k, r] of roles) if (!same.roles.has(k) || same.roles.get(k) === 'participant') same.roles.set(k, r);
       for (const c of mm.countries) same.countries.add(c);
-      if (!same.date && mm.date) same.date = mm.date;
+      if (same.kind === 'meeting' && mm.kind !== 'meeting') same.kind = mm.kind;
+      if (mm.date && (!same.date || (same.dateInferred && !mm.dateInferred))) [same.date, same.dateInferred] = [mm.date, mm.dateInferred];
       if ((!same.endDate || same.date === mm.date) && mm.endDate) same.endDate = mm.endDate;
-      if (!same.place && mm.place) [same.place, same.placeEntity] = [mm.place.text, placeEntity];
-      same.title ??= mm.title;
+      // a city or venue says more than a country
+      if (mm.place && (!same.place || (same.placeEntity?.startsWith('country:') && placeEntity?.startsWith('location:')))) [same.place, same.placeEntity] = [mm.place.text, placeEntity];
+      // the longest name of an event is its full name
+      if (mm.title && (!same.title || mm.title.length > same.title.length)) same.title = mm.title;
       if (!same.evidence.some((e) => e.start === ev.start)) same.evidence.push(ev);
       continue;
     }
     drafts.push({
       kind: mm.kind,
+      ...(mm.dateInferred ? { dateInferred: true } : {}),
       roles,
       countries: new Set(mm.countries),
       ...(mm.date ? { date: mm.date } : {}),

@@ -9,7 +9,7 @@
 import type { Doc, Extraction, MeetingKind, MeetingMention, Mention, Role } from '../../types.js';
 import { findCountries } from '../countries.js';
 import { knownPeople, knownPerson } from '../known-people.js';
-import { knownLocations, placeWords } from '../locations.js';
+import { knownLocations, placeWords, venueWords } from '../locations.js';
 import { splitSentences, type SentenceSpan } from '../sentences.js';
 import { isCapitalized, tokenize, type Token } from '../tokenize.js';
 import { findDatesVi, type DateExpr } from './dates-vi.js';
@@ -127,6 +127,19 @@ function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted:
       i = loc.last - 1;
       continue;
     }
+    const venue = venueWords.matchAt(text, tokens, i);
+    if (venue && venue.last < tokens.length && isCapitalized(tokens[venue.last].text) && !s.claims[venue.last] && free(s, i, venue.last)) {
+      // the venue word is part of the name: "sân bay quốc tế Minsk"
+      let j = venue.last + 1;
+      while (j < tokens.length && isCapitalized(tokens[j].text) && /^[ -]$/u.test(gapAt(text, tokens, j)) && j - venue.last < 4 && (!s.claims[j] || s.claims[j]!.kind === 'location')) j++;
+      const start = tokens[i].start;
+      const end = tokens[j - 1].end;
+      const inner = s.claims[j - 1]?.kind === 'location' ? (s.claims[j - 1] as { country?: string }).country : undefined;
+      const m = mentions.push({ start, end, text: text.slice(start, end), kind: 'location', ...(inner ? { country: inner } : {}) }) - 1;
+      claimRange(s, i, j, { kind: 'location', mention: m, country: inner });
+      i = j - 1;
+      continue;
+    }
     const pw = placeWords.matchAt(text, tokens, i);
     if (pw && pw.last < tokens.length && !knownLocations.matchAt(text, tokens, pw.last) && isCapitalized(tokens[pw.last].text) && !s.claims[pw.last] && !isCapitalized(tokens[i].text)) {
       let j = pw.last + 1;
@@ -207,7 +220,9 @@ function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted:
     const name = text.slice(tokens[i].start, tokens[j - 1].end);
     const tagged = personSpans.some((p) => p.start <= tokens[i].start && tokens[j - 1].end <= p.end);
     const single = j === i + 1 && (isVietnameseSyllable(name) || /^\p{Lu}{2,4}$/u.test(name));
-    if (NOT_PEOPLE.has(name)) {
+    const credit = /^\s*\/\s*\p{Lu}/u.test(text.slice(tokens[j - 1].end, tokens[j - 1].end + 3)) || /(?:Ảnh|Nguồn|Video|Clip)\s*:\s*$/u.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start));
+    if (NOT_PEOPLE.has(name) || credit) {
+      // a place or thing that looks like a name; a photo credit ("Ảnh: Doãn Tấn/TTXVN")
       // a place or thing that looks like a name
     } else if (intro || looksVietnameseName(tokens, i, j) || (tagged && !single)) {
       addPerson(text, s, i, j, mentions, accepted);
@@ -378,7 +393,8 @@ function findMeetings(
     const after = dates.find((d) => d.start >= cue.end);
     const beforeD = [...dates].reverse().find((d) => d.end <= cue.start);
     let date: DateExpr | undefined = OWN_DATE_ONLY.has(kind) ? after : (after ?? beforeD);
-    if (!date && !OWN_DATE_ONLY.has(kind) && kind !== 'visit' && lead) date = lead;
+    let inferred = false;
+    if (!date && !OWN_DATE_ONLY.has(kind) && kind !== 'visit' && lead) [date, inferred] = [lead, true];
     const place = placeFor(kind, text, s, cue, inSentence);
     const title = /^\p{Lu}/u.test(cue.text) ? titleFrom(text, tokens, cue.first, cue.last) : undefined;
     const countries = new Set<string>();
@@ -391,7 +407,7 @@ function findMeetings(
       evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
       participants: roles.map((r) => ({ mention: index.get(r.m)!, role: r.role })),
       countries: [...countries].sort(),
-      ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}) } : {}),
+      ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), ...(inferred ? { dateInferred: true } : {}) } : {}),
       ...(place ? { place: { start: place.m.start, end: place.m.end, text: place.m.text, ...(place.m.entity ? { entity: place.m.entity } : {}) } } : {}),
       ...(title ? { title: title.text } : {}),
       ...(planned ? { planned: true } : {}),
@@ -416,8 +432,11 @@ function splitListed(kind: MeetingKind, cue: Cue, roles: { m: Mention; role: Rol
 type Cue = { start: number; end: number; text: string; first: number; last: number };
 
 function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, people: Mention[]): { m: Mention; role: Role }[] {
-  const before = people.filter((m) => m.end <= cue.start);
+  // "X cho biết hai nhà lãnh đạo đã gặp nhau": X reports the meeting, X is not in it
+  const speaking = (m: Mention) => m.end <= cue.start && SPEECH.test(text.slice(m.end, cue.start));
+  const before = people.filter((m) => m.end <= cue.start && !speaking(m));
   const after = people.filter((m) => m.start >= cue.end);
+  people = people.filter((m) => !speaking(m));
   const as = (list: Mention[], role: Role) => list.map((m) => ({ m, role }));
   let result: { m: Mention; role: Role }[];
   if (kind === 'reception') {
@@ -436,9 +455,10 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     }
   } else if (kind === 'visit') {
     // the visitor is the subject before the cue, or the owner in "chuyến thăm X của Y"
-    const of = /\s+của\s+/u.exec(text.slice(cue.end, s.end));
-    const owners = of ? after.filter((m) => m.start >= cue.end + of.index) : [];
-    result = as(before.length > 0 ? subjects(text, s, before) : owners.length > 0 ? owners : after.slice(0, 1), 'participant');
+    // "chuyến thăm Nhật Bản của Thủ tướng X": the owner is the visitor, whoever speaks before
+    const of = /^[^,;.]{0,40}?\s+của\s+/u.exec(text.slice(cue.end, s.end));
+    const owners = of ? after.filter((m) => m.start >= cue.end + of.index).slice(0, 1) : [];
+    result = as(owners.length > 0 ? owners : before.length > 0 ? subjects(text, s, before) : after.slice(0, 1), 'participant');
   } else if (kind === 'summit' || kind === 'conference' || kind === 'consultation' || kind === 'session') {
     result = as(before.length > 0 ? before : after, 'participant');
   } else {
@@ -448,6 +468,7 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
   return result.filter((r) => !seen.has(r.m.text) && (seen.add(r.m.text), true));
 }
 
+const SPEECH = /^[^,;:]*?(?:\s|^)(?:cho biết|cho hay|nói|cho rằng|khẳng định|nhấn mạnh|tuyên bố|phát biểu|thông báo|nêu rõ|xác nhận|tiết lộ|bày tỏ|chia sẻ|viết|dẫn lời)(?:\s|,|:|$)/u;
 const JOINERS = new Set(['và', 'cùng', 'với', 'cùng với']);
 /** The last person before the cue, with those joined to it ("Nhà Vua Akihito và Hoàng hậu Michiko"). */
 function subjects(text: string, s: Sentence, before: Mention[]): Mention[] {
@@ -481,7 +502,8 @@ function placeFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, inSent
     const afterCue = located.find((m) => m.start >= cue.end);
     return afterCue ? withCountry(afterCue) : undefined;
   }
-  const best = located.find((m) => m.start >= cue.end) ?? located[0];
+  const ordered = [...located.filter((m) => m.start >= cue.end), ...located.filter((m) => m.start < cue.end)];
+  const best = ordered.find((m) => m.kind === 'location') ?? ordered[0];
   return best ? withCountry(best) : undefined;
 }
 
