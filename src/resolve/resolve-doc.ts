@@ -216,6 +216,8 @@ function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], ment
     const same = drafts.find(
       (d) =>
         (d.kind === mm.kind || GENERIC_JOINS.has(`${d.kind}|${mm.kind}`)) &&
+        // visits to two places are two visits
+        !(d.kind === 'visit' && d.placeEntity && placeEntity && d.placeEntity !== placeEntity) &&
         (d.dateInferred || mm.dateInferred || compatibleDates(d.date, mm.date)) &&
         (NAMED_EVENTS.has(d.kind)
           ? sameEvent(d.title, mm.title) || (d.title === undefined || mm.title === undefined) && samePeople(d.roles, roles)

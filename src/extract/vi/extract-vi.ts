@@ -441,16 +441,22 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
   let result: { m: Mention; role: Role }[];
   if (kind === 'reception') {
     if (before.length === 0 || cue.first <= 2) {
-      // "Tại buổi tiếp Y, X nhấn mạnh": guests up to the comma, the host after it
+      // "Tại buổi tiếp Y, X nhấn mạnh": guests up to the comma, the host after it;
+      // "Ra đón Y tại Z có A, B": the welcoming party after "có"
+      const co = /\s có\s/u.exec(text.slice(cue.end, s.end));
       const comma = text.indexOf(',', cue.end);
-      const cut = comma >= 0 && comma < s.end ? comma : s.end;
+      const cut = co ? cue.end + co.index : comma >= 0 && comma < s.end ? comma : s.end;
       const guests = after.filter((m) => m.end <= cut);
       const hosts = after.filter((m) => m.start > cut);
-      result = hosts.length > 0 ? [...as(hosts.slice(0, 1), 'host'), ...as(guests, 'guest')] : as(guests, 'participant');
+      result = hosts.length > 0 ? [...as(hosts.slice(0, 1), 'host'), ...as(guests, 'guest'), ...as(co ? hosts.slice(1) : [], 'participant')] : as(guests, 'participant');
     } else {
       // "X tiếp Y"; passive "Y được X tiếp"
       const host = before[before.length - 1];
       const passive = /(?:^|\s)được(?:\s|$)/u.test(text.slice(host.end, cue.start));
+      // "cảm ơn Thủ tướng đã dành thời gian tiếp;": no one received after the cue, no roles to tell
+      const clauseEnd = /[;.]/u.exec(text.slice(cue.end, s.end));
+      const received = after.filter((m) => !clauseEnd || m.start < cue.end + clauseEnd.index);
+      if (!passive && received.length === 0) return [];
       result = passive ? [...as(before, 'guest'), ...as(after.slice(0, 1), 'host')] : [...as([host], 'host'), ...as(after, 'guest')];
     }
   } else if (kind === 'visit') {
