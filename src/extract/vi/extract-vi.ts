@@ -136,7 +136,8 @@ function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted:
       while (j < tokens.length && isCapitalized(tokens[j].text) && /^[ -]$/u.test(gapAt(text, tokens, j)) && j - venue.last < 4 && (!s.claims[j] || s.claims[j]!.kind === 'location')) j++;
       const start = tokens[i].start;
       const end = tokens[j - 1].end;
-      const inner = s.claims[j - 1]?.kind === 'location' ? (s.claims[j - 1] as { country?: string }).country : undefined;
+      let inner: string | undefined;
+      for (let k = venue.last; k < j && !inner; k++) inner = knownLocations.matchAt(text, tokens, k)?.value.country;
       const m = mentions.push({ start, end, text: text.slice(start, end), kind: 'location', ...(inner ? { country: inner } : {}) }) - 1;
       claimRange(s, i, j, { kind: 'location', mention: m, country: inner });
       i = j - 1;
@@ -445,7 +446,7 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     if (before.length === 0 || cue.first <= 2) {
       // "Tại buổi tiếp Y, X nhấn mạnh": guests up to the comma, the host after it;
       // "Ra đón Y tại Z có A, B": the welcoming party after "có"
-      const co = /\s có\s/u.exec(text.slice(cue.end, s.end));
+      const co = /\scó\s/u.exec(text.slice(cue.end, s.end));
       const comma = text.indexOf(',', cue.end);
       const cut = co ? cue.end + co.index : comma >= 0 && comma < s.end ? comma : s.end;
       const guests = after.filter((m) => m.end <= cut);
