@@ -12,9 +12,10 @@ import { jsonChunks } from './export/json.js';
 import { writeFileAtomic, writeFilesAtomic } from './export/write-atomic.js';
 import { addDocResult, addMetEdges, createGraph, type DiploGraph } from './graph/build-graph.js';
 import { layout } from './graph/layout.js';
-import { cacheDir, removeOtherVersions } from './pipeline/doc-cache.js';
+import { cacheDir, readCachedJson, removeOtherVersions } from './pipeline/doc-cache.js';
 import { extractorVersion } from './pipeline/extractor-version.js';
-import { processFile, type FileResult } from './pipeline/process-file.js';
+import { processFile, type FileResult, type FileTask } from './pipeline/process-file.js';
+import { indexJson, indexPath, loadIndex, statKey, type FileIndex } from './pipeline/file-index.js';
 import type { BatchTask } from './pipeline/worker.js';
 import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
 import type { DocResult, Problem } from './types.js';
@@ -72,30 +73,62 @@ const BATCH = 32;
 
 /**
  * Runs processFile over `files` and yields the results in the order of `files`, with a bounded number of
- * files in flight: in worker threads when there are enough files, else in this thread.
+ * files in flight: in worker threads when there are enough files, else in this thread. With a cache, files
+ * whose stat is in the index are not read: their result comes from the cache by the hash the index holds.
  */
-async function* processFiles(files: CorpusFile[], cache: string | undefined, workers: number): AsyncGenerator<FileResult> {
+async function* processFiles(files: CorpusFile[], cache: string | undefined, workers: number, index: FileIndex, nextIndex: FileIndex): AsyncGenerator<FileResult> {
+  const stats = new Map<string, string>();
+  const fromIndex = (f: CorpusFile): FileResult | undefined => {
+    if (!cache) return undefined;
+    let key: string;
+    try {
+      key = statKey(statSync(f.path));
+    } catch {
+      return undefined; // processFile reports it
+    }
+    stats.set(f.id, key);
+    const e = index.get(f.id);
+    if (!e || e.stat !== key) return undefined;
+    const json = readCachedJson(cache, f.id, e.hash);
+    return json === undefined ? undefined : { id: f.id, json, hash: e.hash, problems: e.problems, cached: true };
+  };
+  const remember = (r: FileResult): FileResult => {
+    const stat = stats.get(r.id);
+    if (cache && stat && r.json && r.hash) nextIndex.set(r.id, { stat, hash: r.hash, problems: r.problems });
+    return r;
+  };
   if (workers <= 0 || files.length < MIN_FILES_FOR_WORKERS || !existsSync(fileURLToPath(WORKER))) {
-    for (const f of files) yield await processFile(f, cache);
+    for (const f of files) yield remember(fromIndex(f) ?? (await processFile(f, cache)));
     return;
   }
-  const pool = new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+  let pool: Piscina<BatchTask, FileResult[]> | undefined; // started on the first file to read
   const inFlight = workers * 4;
   const queue: Promise<FileResult[]>[] = [];
   try {
     let next = 0;
     while (next < files.length || queue.length > 0) {
       while (next < files.length && queue.length < inFlight) {
-        const batch = files.slice(next, next + BATCH).map((f) => ({ path: f.path, id: f.id }));
-        next += batch.length;
+        const batch: FileTask[] = [];
+        for (; next < files.length && batch.length < BATCH; next++) {
+          const hit = fromIndex(files[next]);
+          if (hit && batch.length > 0) break; // keep the order: the batch first (this file is looked up again)
+          if (hit) {
+            queue.push(Promise.resolve([hit]));
+            next++;
+            break;
+          }
+          batch.push({ path: files[next].path, id: files[next].id });
+        }
+        if (batch.length === 0) continue;
+        pool ??= new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
         const p = pool.run(cache ? { files: batch, cache } : { files: batch });
         p.catch(() => {}); // awaited in order below; this only keeps a rejection from being unhandled meanwhile
         queue.push(p);
       }
-      yield* await queue.shift()!;
+      for (const r of await queue.shift()!) yield remember(r);
     }
   } finally {
-    await pool.destroy();
+    await pool?.destroy();
   }
 }
 
@@ -114,9 +147,11 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
   const firstByHash = new Map<string, string>();
   let docs = 0;
   let cached = 0;
-  let index = 0;
-  for await (const r of processFiles(files, opts.cache, opts.workers ?? availableParallelism())) {
-    skipped.push(...(problemsBefore.get(index++) ?? []));
+  let position = 0;
+  const index: FileIndex = opts.cache ? loadIndex(opts.cache) : new Map();
+  const nextIndex: FileIndex = new Map();
+  for await (const r of processFiles(files, opts.cache, opts.workers ?? availableParallelism(), index, nextIndex)) {
+    skipped.push(...(problemsBefore.get(position++) ?? []));
     if (r.json && r.hash) {
       const first = firstByHash.get(r.hash);
       if (first !== undefined) {
@@ -133,6 +168,7 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
     opts.onProgress?.(docs, r.id);
   }
   skipped.push(...(problemsBefore.get(files.length) ?? []));
+  if (opts.cache) await writeFileAtomic(indexPath(opts.cache), indexJson(nextIndex));
   const dropped = pruneGraph(graph, opts);
   addMetEdges(graph);
   return { graph, docs, skipped, warnings, dropped, cached };
