@@ -70,6 +70,8 @@ const rows: Row[] = [
   { text: 'Các ý kiến đánh giá cao chuyến thăm chính thức Nhật Bản của Thủ tướng Nguyễn Xuân Phúc.', people: [['Nguyễn Xuân Phúc', 'Thủ tướng']], meetings: [{ kind: 'visit', participants: ['Nguyễn Xuân Phúc'], place: 'Nhật Bản' }] },
   { text: 'Ảnh: Doãn Tấn/TTXVN', people: [], notPeople: ['Doãn Tấn'] },
   { text: 'Đồng chí Kazuo Ishii, Chủ tịch Đảng Cộng sản Nhật Bản, đã sang thăm Việt Nam.', people: [['Kazuo Ishii']], countries: ['JP', 'VN'], meetings: [{ kind: 'visit', participants: ['Kazuo Ishii'], place: 'Việt Nam' }] },
+  { text: 'Thủ tướng Nguyễn Xuân Phúc tới Hamburg. Bên lề hội nghị, Thủ tướng đã có các cuộc gặp với Tổng thống Indonesia Joko Widodo, Thủ tướng Ấn Độ Narendra Modi và Tổng Giám đốc WHO Tedros Adhanom Ghebreyesus.', people: [['Nguyễn Xuân Phúc', 'Thủ tướng'], ['Joko Widodo', 'Tổng thống', 'ID'], ['Narendra Modi', 'Thủ tướng', 'IN']], meetings: [{ kind: 'meeting', participants: ['Nguyễn Xuân Phúc', 'Joko Widodo'] }, { kind: 'meeting', participants: ['Nguyễn Xuân Phúc', 'Narendra Modi'] }, { kind: 'meeting', participants: ['Nguyễn Xuân Phúc', 'Tedros Adhanom Ghebreyesus'] }] },
+  { text: 'Tại cuộc gặp, ông Trump khẳng định sẽ thăm Việt Nam vào tháng 11.', people: [['Trump']], meetings: [{ kind: 'visit', participants: ['Trump'], place: 'Việt Nam', planned: true }] },
 ];
 
 function run(row: Row) {

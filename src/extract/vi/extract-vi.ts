@@ -375,7 +375,7 @@ function findMeetings(
   if (cues.length === 0) return;
   const nots = NOT_CUES.findAll(text, tokens);
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-  const people = inSentence.filter((m) => m.kind === 'person');
+  const people = [...inSentence.filter((m) => m.kind === 'person'), ...bareTitles(text, s, mentions, index)].sort((a, b) => a.start - b.start);
   if (people.length === 0) return;
   for (const cue of cues) {
     if (nots.some((n) => n.start < cue.end && cue.start < n.end)) continue;
@@ -408,7 +408,7 @@ function findMeetings(
       kind,
       cue: { start: cue.start, end: cue.end, text: cue.text },
       evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
-      participants: roles.map((r) => ({ mention: index.get(r.m)!, role: r.role })),
+      participants: roles.map((r) => ({ mention: index.get(r.m)!, role: r.role })).filter((p, i, all) => all.findIndex((q) => q.mention === p.mention) === i),
       countries: [...countries].sort(),
       ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), ...(inferred ? { dateInferred: true } : {}) } : {}),
       ...(place ? { place: { start: place.m.start, end: place.m.end, text: place.m.text, ...(place.m.entity ? { entity: place.m.entity } : {}) } } : {}),
@@ -418,6 +418,31 @@ function findMeetings(
     out.push(mm);
     }
   }
+}
+
+/**
+ * "Thủ tướng đã có các cuộc gặp với …": an office standing alone names the one person of the
+ * article who holds it. Returns stand-ins at the office's position that index like that person.
+ */
+function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<Mention, number>): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const c = s.claims[i];
+    if (c?.kind !== 'title' || (i > 0 && s.claims[i - 1] === c)) continue;
+    let j = i;
+    while (j < s.tokens.length && s.claims[j] === c) j++;
+    const next = s.tokens[j];
+    // not bare: a name, a country or an organization follows ("Thủ tướng Nhật Bản …")
+    if (next && (s.claims[j] || isCapitalized(next.text)) && /^\s+$/u.test(text.slice(s.tokens[j - 1].end, next.start))) continue;
+    const holders = mentions.filter((m) => m.kind === 'person' && m.end <= c.start && m.title && (m.title === c.text || m.title.startsWith(`${c.text} `)) && !/^(cựu|nguyên)\s/u.test(m.title));
+    const lastWords = new Set(holders.map((m) => m.text.split(' ').pop()));
+    if (holders.length === 0 || lastWords.size !== 1) continue;
+    const antecedent = holders.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const proxy: Mention = { ...antecedent, start: c.start, end: c.end };
+    index.set(proxy, index.get(antecedent)!);
+    out.push(proxy);
+  }
+  return out;
 }
 
 /**
@@ -436,7 +461,14 @@ type Cue = { start: number; end: number; text: string; first: number; last: numb
 
 function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, people: Mention[]): { m: Mention; role: Role }[] {
   // "X cho biết hai nhà lãnh đạo đã gặp nhau": X reports the meeting, X is not in it
-  const speaking = (m: Mention) => m.end <= cue.start && SPEECH.test(text.slice(m.end, cue.start));
+  const speaking = (m: Mention) => {
+    if (m.end > cue.start) return false;
+    const said = SPEECH.exec(text.slice(m.end, cue.start));
+    if (!said) return false;
+    // "X khẳng định sẽ thăm": X is the subject; "X cho biết hai nhà lãnh đạo đã gặp": X only reports
+    const rest = text.slice(m.end + said.index + said[0].length, cue.start);
+    return OTHER_SUBJECT.test(rest) || people.some((p) => p.start >= m.end + said.index + said[0].length && p.end <= cue.start);
+  };
   const before = people.filter((m) => m.end <= cue.start && !speaking(m));
   const after = people.filter((m) => m.start >= cue.end);
   people = people.filter((m) => !speaking(m));
@@ -478,6 +510,7 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
 }
 
 const SPEECH = /^[^,;:]*?(?:\s|^)(?:cho biết|cho hay|nói|cho rằng|khẳng định|nhấn mạnh|tuyên bố|phát biểu|thông báo|nêu rõ|xác nhận|tiết lộ|bày tỏ|chia sẻ|viết|dẫn lời)(?:\s|,|:|$)/u;
+const OTHER_SUBJECT = /(?:hai|các|những|ba)\s+(?:nhà lãnh đạo|lãnh đạo|bên|ông|bà|nước|vị|quan chức|ngoại trưởng|bộ trưởng|tổng thống|thủ tướng)|phía|đoàn|cuộc/iu;
 const JOINERS = new Set(['và', 'cùng', 'với', 'cùng với']);
 /** The last person before the cue, with those joined to it ("Nhà Vua Akihito và Hoàng hậu Michiko"). */
 function subjects(text: string, s: Sentence, before: Mention[]): Mention[] {
