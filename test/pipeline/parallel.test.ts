@@ -1,0 +1,78 @@
+// Parallel and incremental builds give exactly the graph of a serial, full build. Run through the compiled
+// pipeline (dist/): under vitest the sources are .ts and worker threads need the built JavaScript.
+
+import { execFile, execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copiesOfCorpus } from './make-corpus.js';
+
+const root = join(import.meta.dirname, '..', '..');
+let pipeline: string;
+
+/**
+ * A copy of the compiled package (dist/, the lexicons, the model), so that the extractor version (a hash of
+ * them) cannot change between the builds of one test while the tree is being edited.
+ */
+function frozenPackage(dir: string): string {
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  cpSync(join(root, 'dist'), join(dir, 'dist'), { recursive: true });
+  cpSync(join(root, 'src', 'lexicons'), join(dir, 'src', 'lexicons'), { recursive: true });
+  cpSync(join(root, 'models'), join(dir, 'models'), { recursive: true });
+  cpSync(join(root, 'package.json'), join(dir, 'package.json'));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return pathToFileURL(join(dir, 'dist', 'pipeline.js')).href;
+}
+
+/** Runs build(opts) of the compiled pipeline in a new process; returns its summary. */
+async function build(opts: Record<string, unknown>): Promise<{ docs: number; cached: number; skipped: { file: string; message: string }[] }> {
+  const script = `const { build } = await import(${JSON.stringify(pipeline)});
+    const s = await build(${JSON.stringify({ noViewer: true, ...opts })});
+    process.stdout.write(JSON.stringify(s));`;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  return JSON.parse(stdout);
+}
+
+const graphOf = (out: string) => readFileSync(join(out, 'graph.json'), 'utf8');
+
+let tmp: string;
+let corpus: string;
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist', 'pipeline.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root });
+  tmp = mkdtempSync(join(tmpdir(), 'diplograph-parallel-'));
+  pipeline = frozenPackage(join(tmp, 'package'));
+  corpus = join(tmp, 'corpus');
+  copiesOfCorpus(corpus, 4); // 60 files: over the 50 where workers start
+  // a duplicate, listed after its first copy
+  appendFileSync(join(corpus, 'copy-003', 'zz-duplicate.txt'), readFileSync(join(corpus, 'copy-001', '000_e3bc600a9e8a6e44.txt')));
+}, 60_000);
+
+describe('parallel build', () => {
+  it('writes the graph of a serial build, and reports the duplicate once, naming the first file', async () => {
+    const serial = await build({ corpus, out: join(tmp, 'serial'), workers: 0, noCache: true });
+    const parallel = await build({ corpus, out: join(tmp, 'parallel'), workers: 2, noCache: true });
+    expect(parallel.docs).toBe(60);
+    expect(parallel.skipped).toEqual([
+      expect.objectContaining({ file: 'copy-003/zz-duplicate.txt', message: 'duplicate of copy-001/000_e3bc600a9e8a6e44.txt (the same text); counted once' }),
+    ]);
+    expect(parallel.skipped).toEqual(serial.skipped);
+    expect(graphOf(join(tmp, 'parallel'))).toBe(graphOf(join(tmp, 'serial')));
+  }, 60_000);
+});
+
+describe('incremental build', () => {
+  it('after one changed article takes the others from the cache and writes the graph of a full build', async () => {
+    const out = join(tmp, 'incremental');
+    expect((await build({ corpus, out })).cached).toBe(0);
+    expect((await build({ corpus, out })).cached).toBe(60);
+    appendFileSync(join(corpus, 'copy-002', '000_e3bc600a9e8a6e44.txt'), '\nChủ tịch nước Trương Tấn Sang tiếp Tổng thống Pháp François Hollande.\n');
+    const again = await build({ corpus, out });
+    expect(again.cached).toBe(59);
+    await build({ corpus, out: join(tmp, 'full'), noCache: true });
+    expect(graphOf(out)).toBe(graphOf(join(tmp, 'full')));
+    expect(graphOf(out)).not.toBe(graphOf(join(tmp, 'serial')));
+  }, 90_000);
+});
