@@ -383,7 +383,7 @@ function findMeetings(
     if (s.claims[cue.first] && s.claims[cue.first]!.kind !== 'honorific') continue;
     const before = tokens.slice(Math.max(0, cue.first - 4), cue.first);
     const hypo = HYPOTHETICAL.findAll(text, before);
-    if (hypo.length > 0) continue;
+    if (hypo.length > 0 && !/nhận lời mời\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(s.start, cue.start - 30), cue.start))) continue;
     const planned = PLANNED.findAll(text, before).length > 0;
     const kind = cue.value;
     // a named event needs its name, an attendance verb or a date ("cơ chế tham vấn" is no meeting)
@@ -451,7 +451,7 @@ function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<M
  */
 function splitListed(kind: MeetingKind, cue: Cue, roles: { m: Mention; role: Role }[]): { m: Mention; role: Role }[][] {
   if (kind !== 'reception' && kind !== 'meeting' && kind !== 'talks') return [roles];
-  const subjects = roles.filter((r) => r.m.end <= cue.start || r.role === 'host');
+  const subjects = roles.filter((r) => r.m.end <= cue.start);
   const objects = roles.filter((r) => !subjects.includes(r));
   if (subjects.length !== 1 || objects.length < 3) return [roles];
   return objects.map((o) => [subjects[0], o]);
@@ -467,7 +467,8 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     if (!said) return false;
     // "X khẳng định sẽ thăm": X is the subject; "X cho biết hai nhà lãnh đạo đã gặp": X only reports
     const rest = text.slice(m.end + said.index + said[0].length, cue.start);
-    return OTHER_SUBJECT.test(rest) || people.some((p) => p.start >= m.end + said.index + said[0].length && p.end <= cue.start);
+    const reported = /^[\s,:]*(?:rằng\s+)?(?:các\s+|những\s+)?(?:cuộc|chuyến|buổi|vòng|kỳ|phiên|hội nghị)/iu.test(text.slice(m.end + said.index + said[0].length, cue.end));
+    return reported || OTHER_SUBJECT.test(rest) || people.some((p) => p.start >= m.end + said.index + said[0].length && p.end <= cue.start);
   };
   const before = people.filter((m) => m.end <= cue.start && !speaking(m));
   const after = people.filter((m) => m.start >= cue.end);
@@ -501,7 +502,8 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     const owners = of ? after.filter((m) => m.start >= cue.end + of.index).slice(0, 1) : [];
     result = as(owners.length > 0 ? owners : before.length > 0 ? subjects(text, s, before) : after.slice(0, 1), 'participant');
   } else if (kind === 'summit' || kind === 'conference' || kind === 'consultation' || kind === 'session') {
-    result = as(before.length > 0 ? before : after, 'participant');
+    const attendees = /^[^.;]{0,80}?(?:với sự tham dự của|có sự tham gia của|quy tụ|gồm)/u.test(text.slice(cue.end, s.end));
+    result = as(before.length > 0 ? before : attendees ? after : after.slice(0, 1), 'participant');
   } else {
     result = as(people, 'participant');
   }
