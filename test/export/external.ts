@@ -9,7 +9,9 @@ export const GEXF_SCHEMA = fileURLToPath(new URL('../fixtures/export/gexf-1.3/ge
 const inCI = process.env.CI === 'true';
 
 export const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
-export const hasNetworkx = spawnSync('python3', ['-c', 'import networkx']).status === 0;
+/** The first Python with networkx: the one on PATH, or Debian's (where .ci/run installs python3-networkx). */
+const PYTHON = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import networkx']).status === 0) ?? 'python3';
+export const hasNetworkx = spawnSync(PYTHON, ['-c', 'import networkx']).status === 0;
 /** True when the tests of a tool should be skipped: it is missing and this is not CI. */
 export const skipXmllint = !hasXmllint && !inCI;
 export const skipNetworkx = !hasNetworkx && !inCI;
@@ -53,7 +55,7 @@ export interface NetworkxRead {
 
 /** Reads each file with networkx.read_gexf in one python process. */
 export function readWithNetworkx(paths: string[]): NetworkxRead[] {
-  const r = spawnSync('python3', ['-c', READ, ...paths], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(PYTHON, ['-c', READ, ...paths], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout);
 }
