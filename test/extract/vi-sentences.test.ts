@@ -72,6 +72,8 @@ const rows: Row[] = [
   { text: 'Đồng chí Kazuo Ishii, Chủ tịch Đảng Cộng sản Nhật Bản, đã sang thăm Việt Nam.', people: [['Kazuo Ishii']], countries: ['JP', 'VN'], meetings: [{ kind: 'visit', participants: ['Kazuo Ishii'], place: 'Việt Nam' }] },
   { text: 'Thủ tướng Nguyễn Xuân Phúc tới Hamburg. Bên lề hội nghị, Thủ tướng đã có các cuộc gặp với Tổng thống Indonesia Joko Widodo, Thủ tướng Ấn Độ Narendra Modi và Tổng Giám đốc WHO Tedros Adhanom Ghebreyesus.', people: [['Nguyễn Xuân Phúc', 'Thủ tướng'], ['Joko Widodo', 'Tổng thống', 'ID'], ['Narendra Modi', 'Thủ tướng', 'IN']], meetings: [{ kind: 'meeting', participants: ['Nguyễn Xuân Phúc', 'Joko Widodo'] }, { kind: 'meeting', participants: ['Nguyễn Xuân Phúc', 'Narendra Modi'] }, { kind: 'meeting', participants: ['Nguyễn Xuân Phúc', 'Tedros Adhanom Ghebreyesus'] }] },
   { text: 'Tại cuộc gặp, ông Trump khẳng định sẽ thăm Việt Nam vào tháng 11.', people: [['Trump']], meetings: [{ kind: 'visit', participants: ['Trump'], place: 'Việt Nam', planned: true }] },
+  { text: 'Thứ trưởng Ngoại giao Mỹ Thomas Shannon sẽ hội đàm với người đồng cấp Nga Sergei Ryabkov. Cuộc hội đàm này dự kiến diễn ra tại Washington vào ngày 17/7.', people: [['Thomas Shannon'], ['Sergei Ryabkov']], meetings: [{ kind: 'talks', participants: ['Thomas Shannon', 'Sergei Ryabkov'], date: '--07-17', place: 'Washington' }] },
+  { text: 'Người phát ngôn Heather Nauert thông báo Mỹ và Nga đang khôi phục các cuộc hội đàm cấp cao.', people: [['Heather Nauert']], noMeetings: true },
 ];
 
 function run(row: Row) {
@@ -105,7 +107,9 @@ describe('Vietnamese sentences', () => {
       for (const want of row.meetings ?? []) {
         const got = x.meetings.filter((m) => m.kind === want.kind);
         expect(got.length, `${want.kind} in ${JSON.stringify(x.meetings.map((m) => m.kind))}`).toBeGreaterThan(0);
-        const m = got.find((g) => new Set(g.participants.map((p) => x.mentions[p.mention].text)).size === want.participants.length && want.participants.every((n) => g.participants.some((p) => x.mentions[p.mention].text === n)));
+        const same = got.filter((g) => new Set(g.participants.map((p) => x.mentions[p.mention].text)).size === want.participants.length && want.participants.every((n) => g.participants.some((p) => x.mentions[p.mention].text === n)));
+        // a meeting reported in several sentences: the report that carries what is expected
+        const m = same.find((g) => (!want.date || g.date === want.date) && (!want.place || g.place?.text === want.place)) ?? same[0];
         expect(m, `${want.kind} with ${want.participants.join(', ')}: got ${JSON.stringify(got.map((g) => g.participants.map((p) => x.mentions[p.mention].text)))}`).toBeDefined();
         if (want.host) expect(m!.participants.find((p) => p.role === 'host') && x.mentions[m!.participants.find((p) => p.role === 'host')!.mention].text).toBe(want.host);
         if (want.date) expect(m!.date).toBe(want.date);

@@ -376,7 +376,22 @@ function findMeetings(
   const nots = NOT_CUES.findAll(text, tokens);
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const people = [...inSentence.filter((m) => m.kind === 'person'), ...bareTitles(text, s, mentions, index)].sort((a, b) => a.start - b.start);
-  if (people.length === 0) return;
+  if (people.length === 0) {
+    // "Cuộc gặp này dự kiến diễn ra tại Washington ngày 17/7": the meeting just reported, with its date and place
+    const previous = out[out.length - 1];
+    const cue = cues.find((c) => /^\s+(?:này|nói trên|trên|đó)(?![\p{L}])/u.test(text.slice(c.end, c.end + 12)));
+    if (!previous || !cue || previous.evidence.end < s.start - 1500) return;
+    const date = s.dates.find((d) => d.start >= cue.end) ?? s.dates[0];
+    const place = placeFor('meeting', text, s, cue, inSentence);
+    out.push({
+      ...previous,
+      cue: { start: cue.start, end: cue.end, text: cue.text },
+      evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
+      ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), dateInferred: false } : {}),
+      ...(place ? { place: { start: place.m.start, end: place.m.end, text: place.m.text, ...(place.m.entity ? { entity: place.m.entity } : {}) } } : {}),
+    });
+    return;
+  }
   for (const cue of cues) {
     if (nots.some((n) => n.start < cue.end && cue.start < n.end)) continue;
     // a cue word inside a name or an office is not a cue
@@ -468,7 +483,7 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     // "X khẳng định sẽ thăm": X is the subject; "X cho biết hai nhà lãnh đạo đã gặp": X only reports
     const rest = text.slice(m.end + said.index + said[0].length, cue.start);
     const reported = /^[\s,:]*(?:rằng\s+)?(?:các\s+|những\s+)?(?:cuộc|chuyến|buổi|vòng|kỳ|phiên|hội nghị)/iu.test(text.slice(m.end + said.index + said[0].length, cue.end));
-    return reported || OTHER_SUBJECT.test(rest) || people.some((p) => p.start >= m.end + said.index + said[0].length && p.end <= cue.start);
+    return reported || OTHER_SUBJECT.test(rest) || /\p{Lu}/u.test(rest) || people.some((p) => p.start >= m.end + said.index + said[0].length && p.end <= cue.start);
   };
   const before = people.filter((m) => m.end <= cue.start && !speaking(m));
   const after = people.filter((m) => m.start >= cue.end);
