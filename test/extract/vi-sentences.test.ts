@@ -74,6 +74,8 @@ const rows: Row[] = [
   { text: 'Tại cuộc gặp, ông Trump khẳng định sẽ thăm Việt Nam vào tháng 11.', people: [['Trump']], meetings: [{ kind: 'visit', participants: ['Trump'], place: 'Việt Nam', planned: true }] },
   { text: 'Thứ trưởng Ngoại giao Mỹ Thomas Shannon sẽ hội đàm với người đồng cấp Nga Sergei Ryabkov. Cuộc hội đàm này dự kiến diễn ra tại Washington vào ngày 17/7.', people: [['Thomas Shannon'], ['Sergei Ryabkov']], meetings: [{ kind: 'talks', participants: ['Thomas Shannon', 'Sergei Ryabkov'], date: '--07-17', place: 'Washington' }] },
   { text: 'Người phát ngôn Heather Nauert thông báo Mỹ và Nga đang khôi phục các cuộc hội đàm cấp cao.', people: [['Heather Nauert']], noMeetings: true },
+  { text: 'Vài ngày sau cuộc hội đàm với phía Mỹ ở Alaska, Ngoại trưởng Trung Quốc Vương Nghị đã tiếp đón Ngoại trưởng Nga Sergei Lavrov.', people: [['Vương Nghị', 'Ngoại trưởng', 'CN'], ['Sergei Lavrov', 'Ngoại trưởng', 'RU']], meetings: [{ kind: 'reception', participants: ['Vương Nghị', 'Sergei Lavrov'], host: 'Vương Nghị' }] },
+  { text: 'Chiều 12/11, tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với Chủ tịch Trung Quốc Tập Cận Bình.', date: '2017-11', people: [['Nguyễn Phú Trọng', 'Tổng Bí thư'], ['Tập Cận Bình', 'Chủ tịch', 'CN']], places: ['Trụ sở Trung ương Đảng'], meetings: [{ kind: 'talks', participants: ['Nguyễn Phú Trọng', 'Tập Cận Bình'], date: '2017-11-12', place: 'Trụ sở Trung ương Đảng' }] },
 ];
 
 function run(row: Row) {

@@ -552,10 +552,18 @@ function placeFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, inSent
     const next = places.find((m) => m.start >= cue.end && m.start - cue.end <= 25 && /^[\s\p{Ll}]*$/u.test(text.slice(cue.end, m.start)));
     if (next) return withCountry(next);
   }
-  // "tại (thủ đô) Bắc Kinh", "ở Hamburg"
+  // "tại (thủ đô) Bắc Kinh", "ở Hamburg", in the cue's own clause: in "Sau cuộc hội đàm ở Alaska,
+  // X tiếp Y" Alaska is the talks' place, not the reception's
+  const clauseStart = Math.max(s.start, text.lastIndexOf(',', cue.start) + 1, text.lastIndexOf(';', cue.start) + 1);
+  const firstPerson = inSentence.find((m) => m.kind === 'person')?.start;
+  const nextStop = /[,;]/u.exec(text.slice(cue.end, s.end));
+  const clauseEnd = nextStop ? cue.end + nextStop.index : s.end;
   const located = places.filter((m) => {
     const pre = text.slice(Math.max(s.start, m.start - 30), m.start);
-    return /(?:^|\s)(?:tại|ở|Tại|Ở)\s+(?:[\p{Ll}]+\s+){0,3}$/u.test(pre);
+    // an opening adverbial ("Chiều 1/3, tại Phủ Chủ tịch, X hội đàm …") places the whole sentence
+    const opening = firstPerson === undefined || m.end <= firstPerson;
+    const inClause = (m.start >= clauseStart && m.start <= clauseEnd) || opening;
+    return inClause && /(?:^|\s)(?:tại|ở|Tại|Ở)\s+(?:[\p{Ll}]+\s+){0,3}$/u.test(pre);
   });
   if (OWN_DATE_ONLY.has(kind)) {
     const afterCue = located.find((m) => m.start >= cue.end);
