@@ -413,6 +413,8 @@ function readRun(
     kind = 'location';
     sure = true;
   }
+  // "the Vostochny Cosmodrome", "the Beijing Winter Olympics", "the JW Marriott": people take no article
+  if (!kind && !title && !honorific && (before === 'the' || before === 'a' || before === 'an')) return [];
   if (!kind) {
     const personish = title !== undefined || honorific || (after !== undefined && PERSON_AFTER.has(after) && !(atStart && isCommon(name[0])));
     const firstName = hasNameTag(name[0].text.toLowerCase(), /^(?:FirstName|MaleName|FemaleName|Person)$/);
