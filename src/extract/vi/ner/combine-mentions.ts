@@ -1,0 +1,134 @@
+// combineMentions: one reading per stretch of text from the rules' mentions and the tagger's spans.
+// The tagger is the better judge of where a name starts and ends and of its type; the rules win
+// where they hold evidence the tagger lacks: a known person, an office or honorific before the
+// name, a meeting the person takes part in or is held at. A country from the gazetteer is
+// evidence of the place, not of the span: "Ý kiến", "Anh rất", "viêm não Nhật Bản B".
+//
+// Per rule mention and the tagger spans it overlaps:
+// - none: a weak rule mention is dropped, a strong one kept;
+// - same span, same type: kept;
+// - same span, other type: a weak rule mention takes the tagger's type (MISCELLANEOUS: dropped);
+// - inside a longer tagger span: the tagger span is added around it; a weak person inside an
+//   organization or place ("Bệnh viện Bạch Mai") is dropped, one inside a tagger person takes its
+//   span when no other rule mention lies in it ("Trần Ban Hùng", not "Ngài Ryu Shionoya");
+//   a strong person splits the tagger's place or organization ("Mỹ Joe Biden") and keeps its span;
+// - longer than, or crossing, tagger spans: a strong rule mention stays and the tagger spans go;
+//   a weak one goes and the tagger spans stay.
+// Tagger places and organizations that touch no kept rule mention are added (they may hold kept
+// mentions: "Bệnh viện Đa khoa tỉnh Hòa Bình" around "Hòa Bình"); tagger people only where they
+// replaced a rule mention: the rules decide who is a person in the graph.
+// Meeting participant indexes are remapped; participants are never dropped (they are strong).
+
+import type { Extraction, Mention, MentionKind } from '../../../types.js';
+import type { NerSpan, NerType } from './tags.js';
+
+const KIND: Record<NerType, MentionKind | undefined> = {
+  PERSON: 'person',
+  LOCATION: 'location',
+  ORGANIZATION: 'organization',
+  MISCELLANEOUS: undefined,
+};
+
+/** "VKSND", "HĐND", "N.T.N": an office's organization or an initialled source, not a name to trust. */
+const ACRONYM = /^[\p{Lu}.]+$/u;
+
+const TYPE_OF: Record<MentionKind, NerType> = {
+  person: 'PERSON',
+  country: 'LOCATION',
+  location: 'LOCATION',
+  organization: 'ORGANIZATION',
+};
+
+export function combineMentions(text: string, x: Extraction, spans: readonly NerSpan[]): Extraction {
+  const participant = new Set<number>();
+  const places = new Set<string>();
+  for (const mm of x.meetings) {
+    for (const p of mm.participants) participant.add(p.mention);
+    if (mm.place) places.add(`${mm.place.start}:${mm.place.end}`);
+  }
+  // an office before a one-word "name" the tagger does not read as a person is weak evidence:
+  // "Giám đốc Bệnh viện Bạch Mai" (the rules took "Bệnh" for a name)
+  const strong = (m: Mention, i: number, over: readonly NerSpan[]): boolean =>
+    participant.has(i) || places.has(`${m.start}:${m.end}`) ||
+    (m.kind === 'person' && (m.entity !== undefined || (m.title !== undefined && !ACRONYM.test(m.text) &&
+      (/[\s-]/u.test(m.text) || over.length === 0 || over.some((s) => s.type === 'PERSON')))));
+
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const overlapping = (m: Mention): NerSpan[] => {
+    const out: NerSpan[] = [];
+    for (const s of sorted) {
+      if (s.start >= m.end) break;
+      if (s.end > m.start) out.push(s);
+    }
+    return out;
+  };
+
+  const keep: (Mention | undefined)[] = [];
+  const dropSpan = new Set<NerSpan>();
+  // tagger people that replace a rule mention the tagger reads better
+  const people = new Set<NerSpan>();
+  x.mentions.forEach((m, i) => {
+    const over = overlapping(m);
+    const isStrong = strong(m, i, over);
+    if (over.length === 0) {
+      // the tagger sees no name here at all ("Ý kiến", "Đảng ngăn"): only evidence keeps it
+      keep.push(isStrong ? m : undefined);
+      return;
+    }
+    const same = over.find((s) => s.start === m.start && s.end === m.end);
+    if (same) {
+      // a place or organization never becomes a person: the rules saw a place word or head word
+      if (same.type === TYPE_OF[m.kind] || isStrong || (m.kind !== 'person' && same.type === 'PERSON')) {
+        keep.push(m);
+        dropSpan.add(same);
+        return;
+      }
+      const kind = KIND[same.type];
+      keep.push(kind ? { ...m, kind } : undefined);
+      dropSpan.add(same);
+      return;
+    }
+    const around = over.find((s) => s.start <= m.start && m.end <= s.end);
+    if (around) {
+      if (m.kind !== 'person') keep.push(m);
+      else if (around.type === 'PERSON' && !isStrong && !x.mentions.some((o) => o !== m && o.start < around.end && around.start < o.end)) {
+        // the tagger reads the whole name ("Trần Ban Hùng" where the rules took "Ban" for an office)
+        keep.push({ ...m, start: around.start, end: around.end, text: text.slice(around.start, around.end) });
+      } else keep.push(isStrong || around.type === 'PERSON' ? m : undefined);
+      // a person the rules keep splits the tagger's place or organization ("Mỹ Joe Biden")
+      if (m.kind === 'person' && (around.type === 'PERSON' || isStrong)) dropSpan.add(around);
+      return;
+    }
+    // longer than or crossing tagger spans
+    if (isStrong) {
+      keep.push(m);
+      for (const s of over) dropSpan.add(s);
+    } else {
+      keep.push(undefined);
+      for (const s of over) if (s.type === 'PERSON') people.add(s);
+    }
+  });
+
+  // tagger spans that no kept mention overlaps and no decision above removed
+  const kept = keep.filter((m): m is Mention => m !== undefined);
+  const taken = kept.map((m) => [m.start, m.end] as const);
+  const free = (s: NerSpan) => !taken.some(([a, b]) => a < s.end && s.start < b && !(s.start <= a && b <= s.end));
+  const extra: Mention[] = [];
+  for (const s of sorted) {
+    if (dropSpan.has(s) || !free(s)) continue;
+    if (s.type !== 'LOCATION' && s.type !== 'ORGANIZATION' && !people.has(s)) continue;
+    extra.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: KIND[s.type]! });
+  }
+
+  // remap meeting participants to the kept mentions; new mentions go to the end
+  const index = new Map<number, number>();
+  let n = 0;
+  keep.forEach((m, i) => {
+    if (m) index.set(i, n++);
+  });
+  const meetings = x.meetings.map((mm) => ({
+    ...mm,
+    participants: mm.participants.filter((p) => index.has(p.mention)).map((p) => ({ ...p, mention: index.get(p.mention)! })),
+  }));
+  return { ...x, mentions: [...kept, ...extra], meetings };
+}

@@ -1,0 +1,55 @@
+// extract() on Vietnamese: the rules' mentions and the tagger's spans combined into one reading.
+// Each row: a sentence and the outermost mentions it must give (kind and text), in order.
+
+import { describe, expect, test } from 'vitest';
+import { extract } from '../../../src/extract/extract.js';
+import type { Mention } from '../../../src/types.js';
+
+type Row = [sentence: string, outer: [kind: string, text: string][]];
+
+function outermost(ms: Mention[]): Mention[] {
+  const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  let end = -1;
+  for (const m of sorted) if (m.start >= end) { out.push(m); end = m.end; }
+  return out;
+}
+
+const rows: Row[] = [
+  // a hospital named after a place or person is one organization, not a person "Bệnh" and a person "Bạch Mai"
+  ['Ông Trần Văn Hùng, Giám đốc Bệnh viện Bạch Mai, cho biết hai bệnh nhân đã qua cơn nguy kịch.',
+    [['person', 'Trần Văn Hùng'], ['organization', 'Bệnh viện Bạch Mai']]],
+  // the tagger's organization holds the province the rules found
+  ['Sáng 12/3, Bệnh viện Đa khoa tỉnh Thái Bình đã tiếp nhận 5 bệnh nhân.',
+    [['organization', 'Bệnh viện Đa khoa tỉnh Thái Bình']]],
+  // a country name that starts a common word is no country
+  ['Anh rất vui khi được gặp lại gia đình sau ba năm.', []],
+  // offices with names: the rules' people stand, the countries beside them stay places
+  ['Tổng thống Mỹ Joe Biden đã hội đàm với Thủ tướng Nhật Bản Fumio Kishida tại Nhà Trắng.',
+    [['country', 'Mỹ'], ['person', 'Joe Biden'], ['country', 'Nhật Bản'], ['person', 'Fumio Kishida'], ['location', 'Nhà Trắng']]],
+  ['Chủ tịch nước Võ Văn Thưởng tiếp Đại sứ Australia Andrew Goledzinowski.',
+    [['person', 'Võ Văn Thưởng'], ['country', 'Australia'], ['person', 'Andrew Goledzinowski']]],
+  // an office before an acronym: the acronym is the organization, not a person
+  ['Phó Viện trưởng VKSND tối cao Nguyễn Hải Trâm phát biểu chỉ đạo hội nghị.',
+    [['organization', 'VKSND'], ['person', 'Nguyễn Hải Trâm']]],
+];
+
+describe('extract: rules and tagger combined (vi)', () => {
+  test.each(rows)('%s', (sentence, want) => {
+    const x = extract({ id: 't', text: sentence, bodyStart: 0 }, 'vi');
+    expect(outermost(x.mentions).map((m) => [m.kind, m.text])).toEqual(want);
+  });
+
+  test('every mention keeps its offsets and every meeting participant is a person', () => {
+    for (const [sentence] of rows) {
+      const x = extract({ id: 't', text: sentence, bodyStart: 0 }, 'vi');
+      for (const m of x.mentions) expect(sentence.slice(m.start, m.end)).toBe(m.text);
+      for (const mm of x.meetings) for (const p of mm.participants) expect(x.mentions[p.mention].kind).toBe('person');
+    }
+  });
+
+  test('a meeting keeps its participants', () => {
+    const x = extract({ id: 't', text: rows[3][0], bodyStart: 0 }, 'vi');
+    expect(x.meetings.map((mm) => mm.participants.map((p) => x.mentions[p.mention].text))).toEqual([['Joe Biden', 'Fumio Kishida']]);
+  });
+});
