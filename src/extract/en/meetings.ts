@@ -62,6 +62,11 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
     }
     const cue = CUES.find((c) => matchAt(ws, i, c.words));
     if (!cue) continue;
+    // "invited him to visit Vietnam", "could meet", "offered talks": not a meeting held or announced
+    if (ws.slice(Math.max(0, i - 4), i).some((w) => HYPOTHETICAL.has(w.lower))) {
+      i += cue.words.length - 1;
+      continue;
+    }
     // "meeting" as a participle of a noun ("the meeting point") is still a meeting; "visit" as a
     // noun needs a visitor: kept, participants decide below
     found.push({ cue, first: i, last: i + cue.words.length });
@@ -85,10 +90,12 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
   }));
   const participantsOf = (cue: Found): { mention: number; role: Role }[] => {
     const at = ws[cue.first].start;
+    const [clauseStart, clauseEnd] = clauseAround(text, sentence, at);
     const out: { mention: number; role: Role }[] = [];
     const seen = new Set<string>();
     for (const k of people) {
       if (speakers.has(k)) continue;
+      if (mentions[k].start < clauseStart || mentions[k].start >= clauseEnd) continue;
       const key = mentions[k].text;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -141,6 +148,26 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
     out.push(m);
   }
   return out;
+}
+
+const HYPOTHETICAL = new Set(['invited', 'invite', 'invites', 'inviting', 'invitation', 'could', 'might', 'if', 'offered', 'proposed', 'refused', 'declined', 'cancelled', 'canceled', 'postponed', 'not']);
+
+/** "…, weeks after the leader spoke by telephone with Biden": a subordinate clause holds other people. */
+const CLAUSE_BREAK = /,\s+(?:\w+\s+){0,2}(?:after|before|since|while|whereas)\b|;/giu;
+function clauseAround(text: string, sentence: Range, at: number): [number, number] {
+  let start = sentence.start;
+  let end = sentence.end;
+  const body = text.slice(sentence.start, sentence.end);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
+    const pos = sentence.start + m.index;
+    if (pos < at) start = pos;
+    else {
+      end = pos;
+      break;
+    }
+  }
+  return [start, end];
 }
 
 function isPlanned(ws: W[], i: number): boolean {

@@ -28,6 +28,12 @@ interface Row {
 
 const rows: Row[] = [
   {
+    s: "Nguyen Phu Trong received Antony Blinken at the party's headquarters, weeks after the Vietnamese leader spoke by telephone with President Joe Biden and invited him to visit Vietnam.",
+    date: '2023-04-15',
+    mentions: [['Nguyen Phu Trong', 'person'], ['Antony Blinken', 'person'], ['Joe Biden', 'person', 'President'], ['Vietnam', 'country']],
+    meetings: [{ kind: 'reception', people: ['Nguyen Phu Trong', 'Antony Blinken'], host: 'Nguyen Phu Trong', date: '2023-04' }],
+  },
+  {
     s: "Chinese President Xi Jinping received Nikolai Patrushev, Secretary of Russia's Security Council, in Beijing on Monday.",
     date: '2019-12-03',
     mentions: [['Xi Jinping', 'person', 'President', 'CN'], ['Nikolai Patrushev', 'person', "Secretary of Russia's Security Council", 'RU'], ['Russia', 'country'], ['Beijing', 'location'], ['Security Council', 'organization']],
