@@ -114,7 +114,6 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
       .map((m) => (m.kind === 'country' ? m.entity?.slice('country:'.length) : m.country))
       .filter((c): c is string => !!c),
   )].sort();
-  const place = placeOf(text, sentence, mentions);
 
   const visits = found.filter((f) => f.cue.kind === 'visit');
   const others = found.filter((f) => f.cue.kind !== 'visit');
@@ -141,6 +140,9 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
     const d = resolveDateEn(evidence.text, docDate, planned);
     if (d.date) m.date = d.date;
     if (d.endDate) m.endDate = d.endDate;
+    const [clauseStart, clauseEnd] = clauseAround(text, sentence, cueStart);
+    // a place in the cue's clause; a city says more than its country ("in Frankfurt, West Germany")
+    const place = placeOf(text, { start: clauseStart, end: clauseEnd }, mentions);
     if (place) m.place = place;
     if (planned) m.planned = true;
     const title = titleOf(mentions, sentence);
