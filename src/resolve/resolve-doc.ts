@@ -26,6 +26,11 @@ function initialsFit(a: string[], b: string[]): boolean {
   return a.every((w, i) => w === b[i] || (/^(\p{Lu}\.)+$/u.test(w) && b[i].startsWith(w[0])) || (/^(\p{Lu}\.)+$/u.test(b[i]) && w.startsWith(b[i][0])));
 }
 
+/** "Kitaoka Shinichi" and "Shinichi Kitaoka": family name first or last, one person. */
+function sameWordsReordered(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.length >= 2 && [...a].sort().join(' ') === [...b].sort().join(' ');
+}
+
 function isSuffix(short: string[], long: string[]): boolean {
   if (short.length > long.length) return false;
   const off = long.length - short.length;
@@ -57,7 +62,7 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
     const known = m.entity?.startsWith('person:') ? m.entity.slice(7) : knownPersonByName(m.text)?.id;
     const w = words(m.text);
     let c = known ? clusters.find((c) => c.key === `person:${known}`) : undefined;
-    c ??= clusters.find((c) => c.names.includes(m.text) || isSuffix(w, c.words) || initialsFit(w, c.words));
+    c ??= clusters.find((c) => c.names.includes(m.text) || isSuffix(w, c.words) || initialsFit(w, c.words) || sameWordsReordered(w, c.words));
     // "Li" after "Li Mingjiang": a lone family name written first, when no name ends with it
     if (!c && w.length === 1 && !clusters.some((o) => o.words.length > 1 && o.words[o.words.length - 1] === w[0])) {
       const firsts = clusters.filter((o) => o.words.length > 1 && o.words[0] === w[0]);

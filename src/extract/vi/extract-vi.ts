@@ -413,7 +413,7 @@ function findMeetings(
     let date: DateExpr | undefined = OWN_DATE_ONLY.has(kind) ? after : (after ?? beforeD);
     let inferred = false;
     if (!date && !OWN_DATE_ONLY.has(kind) && kind !== 'visit' && lead) [date, inferred] = [lead, true];
-    const place = placeFor(kind, text, s, cue, inSentence);
+    const place = placeFor(kind, text, s, cue, inSentence, cues);
     const title = /^\p{Lu}/u.test(cue.text) ? titleFrom(text, tokens, cue.first, cue.last) : undefined;
     const countries = new Set<string>();
     for (const r of roles) if (r.m.country) countries.add(r.m.country);
@@ -544,7 +544,7 @@ function subjects(text: string, s: Sentence, before: Mention[]): Mention[] {
   return out;
 }
 
-function placeFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, inSentence: Mention[]): { m: Mention; country?: string } | undefined {
+function placeFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, inSentence: Mention[], cues: Cue[] = [cue]): { m: Mention; country?: string } | undefined {
   const places = inSentence.filter((m) => m.kind === 'location' || m.kind === 'country');
   const withCountry = (m: Mention) => ({ m, country: m.kind === 'country' ? m.entity!.slice(8) : m.country });
   if (kind === 'visit') {
@@ -561,7 +561,8 @@ function placeFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, inSent
   const located = places.filter((m) => {
     const pre = text.slice(Math.max(s.start, m.start - 30), m.start);
     // an opening adverbial ("Chiều 1/3, tại Phủ Chủ tịch, X hội đàm …") places the whole sentence
-    const opening = firstPerson === undefined || m.end <= firstPerson;
+    // … unless the opening holds a meeting of its own ("Sau cuộc hội đàm ở Alaska, X tiếp Y")
+    const opening = (firstPerson === undefined || m.end <= firstPerson) && !cues.some((c) => c !== cue && c.start < m.start && c.start < (firstPerson ?? s.end));
     const inClause = (m.start >= clauseStart && m.start <= clauseEnd) || opening;
     return inClause && /(?:^|\s)(?:tại|ở|Tại|Ở)\s+(?:[\p{Ll}]+\s+){0,3}$/u.test(pre);
   });
@@ -597,6 +598,10 @@ function titleFrom(text: string, tokens: Token[], first: number, last: number): 
     j++;
   }
   if (j === last) return undefined;
+  // "Hội nghị thượng đỉnh Nhóm các nền kinh tế … và mới nổi hàng đầu thế giới (G20)": the name runs to its acronym
+  const rest = text.slice(tokens[j - 1].end, Math.min(text.length, tokens[j - 1].end + 120));
+  const acronym = /^[^,.;:()]*?\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(rest);
+  if (acronym) return { text: text.slice(tokens[first].start, tokens[j - 1].end + acronym[0].length) };
   let end = tokens[j - 1].end;
   if (text[end] === ')' && text.slice(tokens[first].start, end).includes('(')) end++;
   return { text: text.slice(tokens[first].start, end) };
