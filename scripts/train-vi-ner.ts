@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { viterbi } from '../src/extract/vi/ner/decode.js';
 import { featureRows, N_FEATURES } from '../src/extract/vi/ner/features.js';
+import { GAZ_MAX, GAZETTEER } from '../src/extract/vi/ner/gazetteer-flags.js';
 import { encodeModel, lexiconFlags, type Lexicons } from '../src/extract/vi/ner/model.js';
 import { emptyScores, formatScores, scoreSpans } from '../src/extract/vi/ner/score-spans.js';
 import { syllables, type Syllables } from '../src/extract/vi/ner/syllables.js';
@@ -115,7 +116,7 @@ let nTokens = 0;
 for (const d of trainDocs) {
   const syl = syllables(d.text);
   const rows = new Int32Array(syl.n * F);
-  featureRows(d.text, syl, flags, bits, rows);
+  featureRows(d.text, syl, flags, bits, rows, GAZETTEER, GAZ_MAX);
   const gold = goldTags(d, syl);
   nTokens += syl.n;
   forEachLine(syl, (from, to) => seqs.push({ rows, gold, glued: syl.glued, from, to }));

@@ -52,6 +52,13 @@ const rows: Row[] = [
 
 // Sentences the tagger still gets wrong (transliterated place names, a country fused with the
 // name after it, names of hospitals and councils): kept so an improvement shows as a failure here.
+// read right since the tagger sees the project's gazetteers (countries, places, people)
+rows.push(
+  ['Thủ tướng Anh Boris Johnson đã gặp Tổng thống Ukraine Volodymyr Zelensky ở Kiev.',
+    [[L, 'Anh'], [P, 'Boris Johnson'], [L, 'Ukraine'], [P, 'Volodymyr Zelensky'], [L, 'Kiev']]],
+  ['Bệnh viện Bạch Mai tiếp nhận bệnh nhân từ Hòa Bình chuyển lên.', [[O, 'Bệnh viện Bạch Mai'], [L, 'Hòa Bình']]],
+);
+
 const misses: Row[] = [
   ['Thư ký Hội đồng An ninh Nga N.P. Patrushev đến Hà Nội chiều 12/3.',
     [[O, 'Hội đồng An ninh Nga'], [P, 'N.P. Patrushev'], [L, 'Hà Nội']]],
@@ -61,9 +68,6 @@ const misses: Row[] = [
     [[P, 'Nguyễn Phú Trọng'], [L, 'Ô-xtrây-li-a'], [P, 'Scott Morrison']]],
   ['Ngoại trưởng Nga Xéc-gây La-vrốp và người đồng cấp Trung Quốc Vương Nghị đã hội đàm tại Mát-xcơ-va.',
     [[L, 'Nga'], [P, 'Xéc-gây La-vrốp'], [L, 'Trung Quốc'], [P, 'Vương Nghị'], [L, 'Mát-xcơ-va']]],
-  ['Thủ tướng Anh Boris Johnson đã gặp Tổng thống Ukraine Volodymyr Zelensky ở Kiev.',
-    [[L, 'Anh'], [P, 'Boris Johnson'], [L, 'Ukraine'], [P, 'Volodymyr Zelensky'], [L, 'Kiev']]],
-  ['Bệnh viện Bạch Mai tiếp nhận bệnh nhân từ Hòa Bình chuyển lên.', [[O, 'Bệnh viện Bạch Mai'], [L, 'Hòa Bình']]],
 ];
 
 describe('tagVi', () => {

@@ -63,6 +63,7 @@ let chunkBefore2 = new Int32Array(0);
 let lexf = new Int32Array(0);
 let docf = new Int32Array(0);
 let groupStart = new Uint8Array(0);
+let gaz = new Int32Array(0);
 
 function grow(n: number): void {
   if (n <= cap) return;
@@ -71,7 +72,7 @@ function grow(n: number): void {
   sent = new Uint8Array(cap); lineId = new Int32Array(cap);
   chunkPos = new Int32Array(cap); chunkLen = new Int32Array(cap); chunkFirst = new Int32Array(cap);
   chunkLast = new Int32Array(cap); chunkBefore = new Int32Array(cap); chunkAfter = new Int32Array(cap); chunkBefore2 = new Int32Array(cap);
-  lexf = new Int32Array(cap); docf = new Int32Array(cap); groupStart = new Uint8Array(cap);
+  lexf = new Int32Array(cap); docf = new Int32Array(cap); groupStart = new Uint8Array(cap); gaz = new Int32Array(cap);
 }
 
 const JOINERS = new Set([45, 46, 39, 8217, 38]); // - . ' ’ &
@@ -80,7 +81,8 @@ const JOINERS = new Set([45, 46, 39, 8217, 38]); // - . ' ’ &
  * Feature rows for each token: out[i * N_FEATURES + f]. `bits` is log2 of the number of rows.
  * `out` must hold syl.n * N_FEATURES entries.
  */
-export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bits: number, out: Int32Array): void {
+export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bits: number, out: Int32Array,
+  gazetteer?: ReadonlyMap<number, number>, gazMax = 4): void {
   const n = syl.n;
   const { start, end } = syl;
   grow(n);
@@ -186,6 +188,28 @@ export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bit
     i = last;
   }
 
+  // known names (gazetteer): position (1 first, 2 inside) * 8 + class, longest match first
+  gaz.fill(0, 0, n);
+  if (gazetteer) {
+    for (let t = 0; t < n; t++) {
+      if (charClass[text.charCodeAt(start[t])] !== UPPER) continue;
+      let best = 0, bestEnd = t;
+      let h = 0x811c9dc5;
+      for (let j = t; j < n && j < t + gazMax; j++) {
+        if (j > t) {
+          if (start[j] !== end[j - 1] + 1 || text.charCodeAt(end[j - 1]) !== 32 || lineId[j] !== lineId[t]) break;
+          h = Math.imul(h ^ 32, 0x01000193);
+        }
+        for (let k = start[j]; k < end[j]; k++) h = Math.imul(h ^ lowerCode[text.charCodeAt(k)], 0x01000193);
+        const f = gazetteer.get(h | 0);
+        if (f) { best = f; bestEnd = j; }
+      }
+      if (best) {
+        for (let j = t; j <= bestEnd; j++) if (gaz[j] === 0) gaz[j] = (j === t ? 8 : 16) + best;
+      }
+    }
+  }
+
   // templates
   for (let t = 0; t < n; t++) {
     const o = t * N_FEATURES;
@@ -242,7 +266,7 @@ export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bit
     out[o + 28] = row(shift, 28, lexf[t], cp);
     out[o + 29] = row(shift, 29, mix(lm1, lexf[t]), lp1);
     out[o + 30] = docf[t] !== 0 || sent[t] ? row(shift, 30, docf[t] * 4 + sent[t], s0) : -1;
-    out[o + 33] = -1; // free slot
+    out[o + 33] = gaz[t] !== 0 ? row(shift, 33, gaz[t], cp) : -1;
     out[o + 34] = row(shift, 34, wm1, mix(s0, sp1));
     out[o + 35] = row(shift, 35, mix(sm1, s0), wp1);
   }

@@ -4,6 +4,7 @@
 import { viterbi } from './decode.js';
 import { propagate } from './propagate.js';
 import { featureRows, N_FEATURES } from './features.js';
+import { GAZ_MAX, GAZETTEER } from './gazetteer-flags.js';
 import type { NerModel } from './model.js';
 import { syllables, type Syllables } from './syllables.js';
 import { N_TAGS, spansOf, type NerSpan } from './tags.js';
@@ -44,7 +45,7 @@ export function tagWith(model: NerModel, text: string): NerSpan[] {
   const syl = syllables(text);
   const n = syl.n;
   if (rows.length < n * F) rows = new Int32Array(Math.max(n * F, rows.length * 2));
-  featureRows(text, syl, model.flags, model.bits, rows);
+  featureRows(text, syl, model.flags, model.bits, rows, GAZETTEER, GAZ_MAX);
   const spans: NerSpan[] = [];
   forEachLine(syl, (from, to) => {
     const len = to - from;
