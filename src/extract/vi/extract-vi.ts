@@ -159,7 +159,8 @@ function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted:
     if (s.claims[i]) continue;
     const known = KNOWN_ORGS.matchAt(text, tokens, i);
     const cueHere = CUES.matchAt(text, tokens, i);
-    const head = cueHere && cueHere.last > i + 1 ? undefined : ORG_HEADS.matchAt(text, tokens, i);
+    const inName = i > 0 && !s.claims[i - 1] && isCapitalized(tokens[i - 1].text) && gapAt(text, tokens, i) === ' ' && !NOT_NAMES.has(tokens[i - 1].text);
+    const head = (cueHere && cueHere.last > i + 1) || inName ? undefined : ORG_HEADS.matchAt(text, tokens, i);
     const m = known && (!head || known.last >= head.last) ? known : head;
     if (!m || !free(s, m.first, m.last)) continue;
     let last = m.last;
@@ -167,7 +168,7 @@ function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted:
     if (m === head) {
       // extend over the name: capitalized words, one lower-case syllable after each ("Ngoại giao"),
       // up to and including a country or place ("Hội đồng An ninh Liên bang Nga")
-      let prevCap = isCapitalized(tokens[m.last - 1].text);
+      let prevCap = false;
       while (last < tokens.length) {
         const gap = gapAt(text, tokens, last);
         if (gap !== ' ') break;
@@ -224,7 +225,10 @@ function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted:
     const tagged = personSpans.some((p) => p.start <= tokens[i].start && tokens[j - 1].end <= p.end);
     const single = j === i + 1 && (isVietnameseSyllable(name) || /^\p{Lu}{2,4}$/u.test(name));
     const credit = /^\s*\/\s*\p{Lu}/u.test(text.slice(tokens[j - 1].end, tokens[j - 1].end + 3)) || /(?:Ảnh|Nguồn|Video|Clip)\s*:\s*$/u.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start));
-    if (NOT_PEOPLE.has(name) || credit) {
+    if (j === i + 1 && /^\p{Lu}{2,6}$/u.test(name) && intro) {
+      const mi = mentions.push({ start: tokens[i].start, end: tokens[i].end, text: name, kind: 'organization' }) - 1;
+      s.claims[i] = { kind: 'organization', mention: mi };
+    } else if (NOT_PEOPLE.has(name) || credit) {
       // a place or thing that looks like a name; a photo credit ("Ảnh: Doãn Tấn/TTXVN")
       // a place or thing that looks like a name
     } else if (intro || looksVietnameseName(tokens, i, j) || (tagged && !single)) {
