@@ -1,13 +1,13 @@
 // The one place that orders the stages: read → extract → resolve → build → layout → write.
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { listCorpus, type CorpusFile } from './corpus/list-corpus.js';
-import { toGexf } from './export/gexf.js';
+import { gexfChunks } from './export/gexf.js';
 import { jsonChunks } from './export/json.js';
 import { writeFileAtomic, writeFilesAtomic } from './export/write-atomic.js';
 import { addDocResult, addMetEdges, createGraph, type DiploGraph } from './graph/build-graph.js';
@@ -168,7 +168,10 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
     opts.onProgress?.(docs, r.id);
   }
   skipped.push(...(problemsBefore.get(files.length) ?? []));
-  if (opts.cache) await writeFileAtomic(indexPath(opts.cache), indexJson(nextIndex));
+  if (opts.cache) {
+    await mkdir(dirname(indexPath(opts.cache)), { recursive: true });
+    await writeFileAtomic(indexPath(opts.cache), indexJson(nextIndex));
+  }
   const dropped = pruneGraph(graph, opts);
   addMetEdges(graph);
   return { graph, docs, skipped, warnings, dropped, cached };
@@ -182,47 +185,45 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const version = extractorVersion();
   const cache = opts.noCache ? undefined : cacheDir(opts.out, version);
   const { graph, docs, skipped, warnings, dropped, cached } = await buildGraph({ ...opts, cache });
+  const count = (kind: string) => graph.filterNodes((_, a) => a.kind === kind).length;
+  const summary = { docs, skipped, warnings, dropped, cached, people: count('person'), countries: count('country'), meetings: count('meeting'), nodes: graph.order, edges: graph.size };
+  // nothing read: the previous graph stays as it was
+  if (docs === 0) return { ...summary, files: [], seconds: (performance.now() - t0) / 1000 };
   layout(graph);
   await mkdir(opts.out, { recursive: true });
   const json = join(opts.out, 'graph.json');
   const gexf = join(opts.out, 'graph.gexf');
   await writeFilesAtomic([
     { path: json, data: jsonChunks(graph) },
-    { path: gexf, data: toGexf(graph, { meta: { creator: 'diplograph', description: `Built from ${docs} documents` } }) },
+    { path: gexf, data: gexfChunks(graph, { meta: { creator: 'diplograph', description: `Built from ${docs} documents` } }) },
   ]);
   const files = [json, gexf];
   if (cache) removeOtherVersions(opts.out, version);
   if (!opts.noViewer) files.push(...(await writeViewer(opts.out)));
-  const count = (kind: string) => graph.filterNodes((_, a) => a.kind === kind).length;
-  return {
-    docs,
-    skipped,
-    warnings,
-    people: count('person'),
-    countries: count('country'),
-    meetings: count('meeting'),
-    nodes: graph.order,
-    edges: graph.size,
-    dropped,
-    cached,
-    files,
-    seconds: (performance.now() - t0) / 1000,
-  };
+  return { ...summary, files, seconds: (performance.now() - t0) / 1000 };
 }
 
-/** Copies the built viewer (viewer-dist/) next to graph.json, so the folder is a self-contained site. */
+/**
+ * Copies the built viewer (viewer-dist/) next to graph.json, so the folder is a self-contained site.
+ * Each file is copied byte for byte to a temporary name and renamed; bundles of an older viewer
+ * (hashed names in assets/ that the new one does not have) are removed afterwards.
+ */
 async function writeViewer(out: string): Promise<string[]> {
   if (!existsSync(join(VIEWER_DIR, 'index.html'))) return [];
   const written: string[] = [];
   const walk = async (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    const names = readdirSync(dir).sort();
+    for (const name of names) {
       const from = join(dir, name);
       const to = join(out, relative(VIEWER_DIR, from));
       if (statSync(from).isDirectory()) {
         await mkdir(to, { recursive: true });
         await walk(from);
+        for (const old of readdirSync(to)) if (!existsSync(join(from, old))) await rm(join(to, old), { force: true, recursive: true });
       } else {
-        await writeFileAtomic(to, readFileSync(from, 'utf8'));
+        const tmp = `${to}.${process.pid}.tmp`;
+        await copyFile(from, tmp);
+        await rename(tmp, to);
         written.push(to);
       }
     }

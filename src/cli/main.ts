@@ -23,7 +23,7 @@ const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process
 const HELP = `diplograph: a knowledge graph of people, countries and meetings from foreign-affairs news
 
 Usage:
-  diplograph build [CORPUS] [--out DIR] [--strict] [--quiet] [--json]
+  diplograph build [CORPUS] [--out DIR] [--strict] [--quiet] [--json] [--workers N] [--no-cache] [--min-docs N] [--top N]
   diplograph extract PATH... --jsonl
   diplograph eval GRAPH.json GOLD_DIR... [--json] [--errors]
   diplograph eval --ner GOLD.jsonl [--json] [--errors]
@@ -40,11 +40,15 @@ meetings, and writes DIR/graph.json (graphology), DIR/graph.gexf (GEXF 1.3) and 
 (default DIR: graph-output/). Files that cannot be read are reported and skipped.
 
 Options:
-  --out DIR   where to write (default: graph-output)
-  --strict    exit 1 when any file was skipped
-  --quiet     print nothing but errors
-  --json      print the summary as JSON on stdout
-  --help      this text
+  --out DIR       where to write (default: graph-output)
+  --strict        exit 1 when any file was skipped
+  --quiet         print nothing but errors
+  --json          print the summary as JSON on stdout
+  --workers N     extraction threads (default: one per core; 0 extracts in this thread)
+  --no-cache      ignore and do not keep DIR/.cache (extraction results per document)
+  --min-docs N    keep only people, places and organizations found in at least N documents
+  --top N         keep only the N entities with the most connections
+  --help          this text
 `,
   extract: `diplograph extract PATH... --jsonl
 
@@ -139,14 +143,35 @@ async function buildCommand(argv: string[], io: Io): Promise<number> {
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
     json: { type: 'boolean' },
+    workers: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    'min-docs': { type: 'string' },
+    top: { type: 'string' },
   });
+  const count = (name: string, min: number): number | undefined => {
+    const v = values[name];
+    if (v === undefined) return undefined;
+    if (!/^\d+$/.test(String(v)) || Number(v) < min) throw new UsageError(`--${name} must be a whole number of at least ${min}, got '${v}'`);
+    return Number(v);
+  };
+  const workers = count('workers', 0);
+  const minDocs = count('min-docs', 1);
+  const top = count('top', 1);
   if (positionals.length > 1) throw new UsageError(`build takes one corpus folder, got ${positionals.length}`);
   const corpus = positionals[0] ?? 'corpus';
   requireFolder(corpus, 'corpus folder');
   const out = values.out as string;
   const { build } = await import('../pipeline.js');
   const bar = values.quiet || values.json ? { tick() {}, done() {} } : progressBar(process.stderr, 'building');
-  const s = await build({ corpus, out, onProgress: (n) => bar.tick(n) });
+  const s = await build({
+    corpus,
+    out,
+    onProgress: (n) => bar.tick(n),
+    ...(workers !== undefined ? { workers } : {}),
+    ...(values['no-cache'] ? { noCache: true } : {}),
+    ...(minDocs !== undefined ? { minDocs } : {}),
+    ...(top !== undefined ? { top } : {}),
+  });
   bar.done();
   if (values.json) io.out(`${JSON.stringify({ corpus, out, ...s }, null, 2)}\n`);
   else if (!values.quiet) io.out(formatSummary(corpus, out, s));
@@ -167,7 +192,11 @@ function formatSummary(corpus: string, out: string, s: BuildSummary): string {
     `diplograph build: ${corpus} → ${out}`,
     `  documents  ${s.docs} read, ${s.skipped.length} skipped`,
     `  found      ${s.people} people, ${s.countries} countries, ${s.meetings} meetings (${s.nodes} nodes, ${s.edges} edges)`,
-    `  written    ${s.files.filter((f) => /graph\.(json|gexf)$/.test(f)).join(', ')}${s.files.length > 2 ? ` and the viewer (${s.files.length - 2} files)` : ''}`,
+    ...(s.dropped.entities + s.dropped.meetings > 0 ? [`  left out   ${s.dropped.entities} entities and ${s.dropped.meetings} meetings below --min-docs/--top`] : []),
+    ...(s.cached > 0 ? [`  cached     ${s.cached} of ${s.docs} documents unchanged since the last build`] : []),
+    s.files.length > 0
+      ? `  written    ${s.files.filter((f) => /graph\.(json|gexf)$/.test(f)).join(', ')}${s.files.length > 2 ? ` and the viewer (${s.files.length - 2} files)` : ''}`
+      : `  written    nothing (the previous graph in ${out} is untouched)`,
     `  time       ${s.seconds.toFixed(1)} s`,
   ];
   if (s.skipped.length > 0) {

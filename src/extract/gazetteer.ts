@@ -33,6 +33,11 @@ export class Gazetteer<V> {
     return this.caseSensitive ? word : word.toLowerCase();
   }
 
+  /** The lookup key of a token, its lower case computed once and kept on the token. */
+  private tokenKey(t: Token): string {
+    return this.caseSensitive ? t.text : (t.lower ??= t.text.toLowerCase());
+  }
+
   add(phrase: string, value: V): this {
     const words = tokenize(phrase);
     if (words.length === 0) return this;
@@ -50,13 +55,13 @@ export class Gazetteer<V> {
 
   /** The entry matching at token i, longest first; undefined when none. */
   matchAt(text: string, tokens: Token[], i: number): GazetteerMatch<V> | undefined {
-    const list = this.byFirst.get(this.key(tokens[i].text));
+    const list = this.byFirst.get(this.tokenKey(tokens[i]));
     if (!list) return undefined;
     outer: for (const e of list) {
       if (i + e.words.length > tokens.length) continue;
       for (let k = 1; k < e.words.length; k++) {
         const t = tokens[i + k];
-        if (this.key(t.text) !== e.words[k]) continue outer;
+        if (this.tokenKey(t) !== e.words[k]) continue outer;
         if (normGap(text.slice(tokens[i + k - 1].end, t.start)) !== e.gaps[k - 1]) continue outer;
       }
       const lastTok = tokens[i + e.words.length - 1];

@@ -5,6 +5,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** text.toLowerCase(), filled in by the first case-insensitive matcher that needs it */
+  lower?: string;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;

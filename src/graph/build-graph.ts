@@ -23,11 +23,23 @@ type Attrs = Record<string, unknown>;
 
 function addDoc(a: Attrs, doc: string): void {
   const docs = (a.docs as string[] | undefined) ?? [];
-  if (!docs.includes(doc)) {
-    docs.push(doc);
-    docs.sort();
-  }
   a.docs = docs;
+  // documents mostly arrive in id order: appending keeps the list sorted without a search
+  const last = docs[docs.length - 1];
+  if (last === undefined || last < doc) {
+    docs.push(doc);
+    return;
+  }
+  if (last === doc) return;
+  // binary search for the rest
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid] < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  if (docs[lo] !== doc) docs.splice(lo, 0, doc);
 }
 
 function addEvidence(a: Attrs, evs: Evidence[]): void {
