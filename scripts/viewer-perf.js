@@ -1,10 +1,11 @@
 // Measures the viewer in headless Chromium (software WebGL): time to first render, and frame times
 // while the camera moves, for the seed fixture and a synthetic graph (20,000 nodes, 100,000 edges).
-// Run: node --import tsx scripts/viewer-perf.js [--nodes N] [--edges M]
+// Run: node --import tsx scripts/viewer-perf.js [--nodes N] [--edges M] [--graph FILE]
+// --graph measures a real graph.json (e.g. a big corpus built with --min-docs) instead of the synthetic one.
 import { mkdtemp, copyFile, writeFile, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { basename, join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../src/cli/serve.ts';
@@ -179,7 +180,9 @@ const browser = await chromium.launch({
 const results = [];
 try {
   results.push(await run('seed fixture', join(root, 'test/fixtures/viewer/seed-graph.json'), browser));
-  results.push(await run(`synthetic ${N / 1000}k/${M / 1000}k`, synthFile, browser));
+  const real = process.argv.indexOf('--graph');
+  if (real > 0) results.push(await run(basename(dirname(resolve(process.argv[real + 1]))), resolve(process.argv[real + 1]), browser));
+  else results.push(await run(`synthetic ${N / 1000}k/${M / 1000}k`, synthFile, browser));
 } finally {
   await browser.close();
   await rm(tmp, { recursive: true, force: true });
