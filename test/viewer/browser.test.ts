@@ -157,6 +157,8 @@ describe.runIf(available)('viewer in Chromium (seed fixture)', { timeout: 30_000
     const page = await open();
     await choose(page, 'patrushev', /Patrushev/);
     await page.getByLabel('Show location').uncheck();
+    // choosing a result animates the camera to it: let that end first, however slow the machine
+    await expect.poll(() => page.evaluate(() => (window as any).__diplograph.renderer.getCamera().isAnimated())).toBe(false);
     await page.evaluate(() => (window as any).__diplograph.renderer.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.5, angle: 0 }));
     await expect.poll(() => page.url()).toContain('cam=0.4,0.6,0.5,0');
     const url = page.url();
