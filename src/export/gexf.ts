@@ -15,6 +15,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import { parseColor } from './color.js';
 import { gexfTime } from './gexf-time.js';
 import { stripForbidden, xmlAttr, xmlText } from './xml.js';
+import { Chunks } from './chunks.js';
 
 export interface GexfOptions {
   meta?: {
@@ -28,7 +29,6 @@ export interface GexfOptions {
 
 type AttrType = 'boolean' | 'integer' | 'long' | 'double' | 'string';
 
-const CHUNK = 1 << 16;
 const INT32 = 2 ** 31;
 
 /** The GEXF type a value needs, or undefined when the value is absent. */
@@ -187,8 +187,8 @@ export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Gener
     + declarations('edge', edgeModel)
     + `    <nodes count="${graph.order}">\n`;
 
-  let out: string[] = [head];
-  let size = head.length;
+  const chunks = new Chunks();
+  chunks.push(head);
 
   for (const { node, attributes: a } of graph.nodeEntries()) {
     let s = `      <node id="${nodeId(node)}"`;
@@ -200,16 +200,11 @@ export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Gener
     if (nodeKeyIsSpecial('size', a)) body += `<viz:size value="${a.size}"/>`;
     body += vizColor(a.color);
     s += body ? `>${body}</node>\n` : '/>\n';
-    out.push(s);
-    size += s.length;
-    if (size >= CHUNK) {
-      yield out.join('');
-      out = [];
-      size = 0;
-    }
+    const full = chunks.push(s);
+    if (full) yield full;
   }
 
-  out.push(`    </nodes>\n    <edges count="${graph.size}">\n`);
+  chunks.push(`    </nodes>\n    <edges count="${graph.size}">\n`);
   for (const { edge, source, target, attributes: a, undirected } of graph.edgeEntries()) {
     let s = `      <edge id="${edgeId(edge)}" source="${nodeId(source)}" target="${nodeId(target)}"`;
     if (undirected && defaultType === 'directed') s += ' type="undirected"';
@@ -218,16 +213,11 @@ export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Gener
     if (a.label !== undefined && a.label !== null) s += ` label="${xmlAttr(format(a.label))}"`;
     const body = attvalues(a, edgeModel, edgeKeyIsSpecial) + vizColor(a.color);
     s += body ? `>${body}</edge>\n` : '/>\n';
-    out.push(s);
-    size += s.length;
-    if (size >= CHUNK) {
-      yield out.join('');
-      out = [];
-      size = 0;
-    }
+    const full = chunks.push(s);
+    if (full) yield full;
   }
-  out.push('    </edges>\n  </graph>\n</gexf>\n');
-  yield out.join('');
+  chunks.push('    </edges>\n  </graph>\n</gexf>\n');
+  yield chunks.flush();
 }
 
 /** The graph as a GEXF 1.3 document. For big graphs, stream `gexfChunks` to the file instead. */

@@ -1,8 +1,8 @@
 // The graph contract file (graph.json): graphology's serialization, `graph.export()`, as JSON.
 
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { Chunks } from './chunks.js';
 
-const CHUNK = 1 << 16;
 
 function hasKeys(o: Attributes): boolean {
   for (const _ in o) return true;
@@ -20,21 +20,16 @@ export function toJson(graph: AbstractGraph): string {
  */
 export function* jsonChunks(graph: AbstractGraph): Generator<string, void, undefined> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  let out: string[] = [`{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`];
-  let size = out[0].length;
+  const chunks = new Chunks();
+  chunks.push(`{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`);
   let sep = '';
   for (const { node, attributes } of graph.nodeEntries()) {
     const s = sep + JSON.stringify(hasKeys(attributes) ? { key: node, attributes } : { key: node });
     sep = ',';
-    out.push(s);
-    size += s.length;
-    if (size >= CHUNK) {
-      yield out.join('');
-      out = [];
-      size = 0;
-    }
+    const full = chunks.push(s);
+    if (full) yield full;
   }
-  out.push('],"edges":[');
+  chunks.push('],"edges":[');
   sep = '';
   const mixed = graph.type === 'mixed';
   for (const { edge, source, target, attributes, undirected } of graph.edgeEntries()) {
@@ -43,14 +38,9 @@ export function* jsonChunks(graph: AbstractGraph): Generator<string, void, undef
     if (mixed && undirected) e.undirected = true;
     const s = sep + JSON.stringify(e);
     sep = ',';
-    out.push(s);
-    size += s.length;
-    if (size >= CHUNK) {
-      yield out.join('');
-      out = [];
-      size = 0;
-    }
+    const full = chunks.push(s);
+    if (full) yield full;
   }
-  out.push(']}');
-  yield out.join('');
+  chunks.push(']}');
+  yield chunks.flush();
 }
