@@ -165,7 +165,13 @@ async function main(): Promise<void> {
     nodeReducer: (node, d) => {
       const res: Partial<NodeDisplayData> = { ...d };
       if (!vis.nodes.has(node)) {
-        res.hidden = true;
+        if (vis.fadedNodes.has(node)) {
+          // outside the time range: still there, faded out
+          res.color = FADED_NODE;
+          res.label = null;
+          res.zIndex = 0;
+          res.highlighted = false;
+        } else res.hidden = true;
         return res;
       }
       const emphasis = hoverSet ?? pathNodes;
@@ -186,7 +192,11 @@ async function main(): Promise<void> {
     edgeReducer: (edge, d) => {
       const res: Partial<EdgeDisplayData> = { ...d };
       if (!vis.edges.has(edge)) {
-        res.hidden = true;
+        if (vis.fadedEdges.has(edge)) {
+          res.color = EDGE_FADED;
+          res.size = 1;
+          res.zIndex = 0;
+        } else res.hidden = true;
         return res;
       }
       res.color = typeof d.color === 'string' ? d.color : EDGE_COLOR;
@@ -442,6 +452,7 @@ async function main(): Promise<void> {
         return layout?.running() ?? false;
       },
       visibleNodes: () => [...vis.nodes],
+      fadedNodes: () => [...vis.fadedNodes],
       visibleEdges: () => [...vis.edges],
       /** Nodes sigma draws (its display data after the reducers). */
       drawnNodes: () => graph.filterNodes((n) => renderer.getNodeDisplayData(n)?.hidden === false),

@@ -7,6 +7,9 @@ import type { ViewState } from './state.js';
 export interface Visibility {
   nodes: Set<string>;
   edges: Set<string>;
+  /** Meetings outside the time range (and their edges): drawn faded, not shown in full. */
+  fadedNodes: Set<string>;
+  fadedEdges: Set<string>;
 }
 
 export interface TimeIndex {
@@ -44,16 +47,26 @@ export function inTime(time: TimeIndex, state: ViewState, meeting: string): bool
 export function computeVisibility(graph: Graph, state: ViewState, time: TimeIndex): Visibility {
   const hidden = new Set(state.hiddenKinds);
   const nodes = new Set<string>();
+  const fadedNodes = new Set<string>();
   graph.forEachNode((key, a) => {
     if (hidden.has(a.kind)) return;
     if (state.people && a.kind !== 'person') return;
-    if (a.kind === 'meeting' && !inTime(time, state, key)) return;
+    if (a.kind === 'meeting' && !inTime(time, state, key)) {
+      fadedNodes.add(key);
+      return;
+    }
     nodes.add(key);
   });
 
   const timeFiltered = state.from !== null || state.to !== null || !state.undated;
   const edges = new Set<string>();
+  const fadedEdges = new Set<string>();
   graph.forEachEdge((key, a, source, target) => {
+    if (state.people !== (a.kind === 'met')) return;
+    if ((fadedNodes.has(source) && (nodes.has(target) || fadedNodes.has(target))) || (fadedNodes.has(target) && nodes.has(source))) {
+      fadedEdges.add(key);
+      return;
+    }
     if (!nodes.has(source) || !nodes.has(target)) return;
     if (state.people !== (a.kind === 'met')) return;
     if (a.kind === 'met' && timeFiltered && !shareMeetingInTime(graph, time, state, source, target)) return;
@@ -64,8 +77,11 @@ export function computeVisibility(graph: Graph, state: ViewState, time: TimeInde
     const reached = ego(graph, edges, state.selected, state.focus);
     for (const n of nodes) if (!reached.has(n)) nodes.delete(n);
     for (const e of edges) if (!reached.has(graph.source(e)) || !reached.has(graph.target(e))) edges.delete(e);
+    // in a focus, only what the focus reaches stays, faded or not
+    fadedNodes.clear();
+    fadedEdges.clear();
   }
-  return { nodes, edges };
+  return { nodes, edges, fadedNodes, fadedEdges };
 }
 
 /** Two people joined by `met` in the time range: they take part in one meeting inside it. */

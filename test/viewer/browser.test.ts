@@ -123,21 +123,29 @@ describe.runIf(available)('viewer in Chromium (seed fixture)', { timeout: 30_000
     await page.close();
   });
 
-  it('hides a meeting outside the time range, and undated meetings on request', async () => {
+  it('fades a meeting outside the time range out of the view, and undated meetings on request', async () => {
     const page = await open();
-    expect(await drawn(page)).toContain(TALKS_2015);
+    const shown = () => page.evaluate(() => (window as any).__diplograph.visibleNodes() as string[]);
+    const faded = () => page.evaluate(() => (window as any).__diplograph.fadedNodes() as string[]);
+    expect(await shown()).toContain(TALKS_2015);
     const from2019 = Date.UTC(2019, 0, 1) / 86_400_000;
     await page.locator('#time-from').evaluate((el: HTMLInputElement, v) => {
       el.value = String(v);
       el.dispatchEvent(new Event('input', { bubbles: true }));
     }, from2019);
-    await expect.poll(() => drawn(page)).not.toContain(TALKS_2015);
-    expect(await drawn(page)).toContain(RECEPTION);
-    expect(await drawn(page)).toContain(CONSULTATION);
+    await expect.poll(() => shown()).not.toContain(TALKS_2015);
+    expect(await faded()).toContain(TALKS_2015);
+    // drawn faded, without its label, with its edges faded too
+    const display = await page.evaluate((k) => (window as any).__diplograph.renderer.getNodeDisplayData(k), TALKS_2015);
+    expect(display.label).toBeNull();
+    expect(display.color).toBe('#e2e8f0');
+    expect(await shown()).toContain(RECEPTION);
+    expect(await shown()).toContain(CONSULTATION);
     expect(await page.locator('#time-from-label').textContent()).toBe('2019-01-01');
     await page.getByLabel('Undated meetings').uncheck();
-    await expect.poll(() => drawn(page)).not.toContain(CONSULTATION);
-    expect(await drawn(page)).toContain(RECEPTION);
+    await expect.poll(() => shown()).not.toContain(CONSULTATION);
+    expect(await faded()).toContain(CONSULTATION);
+    expect(await shown()).toContain(RECEPTION);
     expect(page.url()).toContain('from=2019-01-01');
     await page.close();
   });
