@@ -8,7 +8,7 @@ import type { DocResult, Entity, Evidence, Meeting } from '../types.js';
 
 export const SCHEMA_VERSION = 1;
 /** Evidence sentences kept per node or edge (docs lists every document regardless). */
-export const MAX_EVIDENCE = 20;
+export const MAX_EVIDENCE = 8;
 
 export type DiploGraph = MultiDirectedGraph;
 
