@@ -411,7 +411,7 @@ function findMeetings(
     for (const roles of splitListed(kind, cue, all)) {
     if (roles.length === 0) continue;
     if (kind === 'meeting' && roles.length < 2) continue;
-    const dates = s.dates;
+    const dates = s.dates.filter((d) => dateBelongs(text, s, d, cue, cues, people[0]?.start));
     const after = dates.find((d) => d.start >= cue.end);
     const beforeD = [...dates].reverse().find((d) => d.end <= cue.start);
     let date: DateExpr | undefined = OWN_DATE_ONLY.has(kind) ? after : (after ?? beforeD);
@@ -437,6 +437,32 @@ function findMeetings(
     out.push(mm);
     }
   }
+}
+
+/** The comma- or semicolon-separated clause of a sentence that holds offset `at`: [start, end). */
+function clauseOf(text: string, s: SentenceSpan, at: number): [number, number] {
+  const start = Math.max(s.start, text.lastIndexOf(',', at - 1) + 1, text.lastIndexOf(';', at - 1) + 1);
+  const next = /[,;]/u.exec(text.slice(at, s.end));
+  return [start, next ? at + next.index : s.end];
+}
+
+/**
+ * Does a date of the sentence belong to this cue? One in the cue's own clause does; so does a free
+ * time adverbial before the subject ("…, chiều 6/6, Thủ tướng đã tiếp …") for the main clause's
+ * cues, but not for a cue in another opening clause ("Trong khuôn khổ chuyến thăm … và tham dự
+ * Hội nghị …, chiều 6/6, Thủ tướng đã tiếp": the date is the reception's, not the conference's).
+ */
+function dateBelongs(text: string, s: SentenceSpan, d: DateExpr, cue: Cue, cues: Cue[], subject: number | undefined): boolean {
+  // a date after a nearer cue is that cue's ("hội đàm … trong khuôn khổ chuyến thăm … từ ngày 29-31/5")
+  if (d.start >= cue.end && cues.some((c) => c !== cue && c.start >= cue.end && c.end <= d.start)) return false;
+  const [cs, ce] = clauseOf(text, s, cue.start);
+  if (d.start >= cs && d.start < ce) return true;
+  const [ds, de] = clauseOf(text, s, d.start);
+  const free = !cues.some((c) => c.start >= ds && c.start < de);
+  if (!free) return false;
+  // a cue that opens the sentence before its subject keeps only the dates of its own clause
+  if (subject !== undefined && cue.start < subject && d.start > cue.start) return false;
+  return true;
 }
 
 /**
@@ -519,7 +545,10 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     // "chuyến thăm Nhật Bản của Thủ tướng X": the owner is the visitor, whoever speaks before
     const of = /^[^,;.]{0,40}?\s+của\s+/u.exec(text.slice(cue.end, s.end));
     const owners = of ? after.filter((m) => m.start >= cue.end + of.index).slice(0, 1) : [];
-    result = as(owners.length > 0 ? owners : before.length > 0 ? subjects(text, s, before) : after.slice(0, 1), 'participant');
+    // "X hội đàm với Y trong khuôn khổ chuyến thăm …": Y, the object of "với", is not the visitor
+    const visitors = before.filter((m, k) => !/(?:^|\s)với\s+(?:[\p{L}]+\s+){0,6}$/u.test(text.slice(k > 0 ? before[k - 1].end : s.start, m.start)));
+    const pool = visitors.length > 0 ? visitors : before;
+    result = as(owners.length > 0 ? owners : pool.length > 0 ? subjects(text, s, pool) : after.slice(0, 1), 'participant');
   } else if (kind === 'summit' || kind === 'conference' || kind === 'consultation' || kind === 'session') {
     const attendees = /^[^.;]{0,80}?(?:với sự tham dự của|có sự tham gia của|quy tụ|gồm)/u.test(text.slice(cue.end, s.end));
     result = as(before.length > 0 ? before : attendees ? after : after.slice(0, 1), 'participant');
