@@ -124,8 +124,10 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
       label = info?.label ?? key.slice(8);
       country = key.slice(8);
     } else if (m.kind === 'location') {
-      const kl = knownLocationByName(m.text);
-      label = kl?.label ?? m.text;
+      // "thủ đô Bắc Kinh", "thành phố Anchorage": the place is Bắc Kinh, Anchorage
+      const bare = m.text.replace(PLACE_WORD, '');
+      const kl = knownLocationByName(m.text) ?? knownLocationByName(bare);
+      label = kl?.label ?? (bare || m.text);
       country ??= kl?.country;
       key = `location:${slug(label)}`;
     } else key = `organization:${slug(m.text)}`;
@@ -159,6 +161,8 @@ function ensureCountry(entities: Map<string, Entity>, code: string, ev: Evidence
   const info = countryInfo(code);
   entities.set(key, { key, kind: 'country', label: info?.label ?? code, names: [], country: code, evidence: [ev] });
 }
+
+const PLACE_WORD = /^(?:thủ đô|thành phố|TP\.?|tỉnh|bang|thị trấn|huyện|quận|đảo|vùng|khu vực|city of|the city of)\s+/iu;
 
 const KIND_LABEL: Record<MeetingKind, string> = {
   reception: 'Reception', talks: 'Talks', call: 'Call', visit: 'Visit', summit: 'Summit',

@@ -95,6 +95,12 @@ function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted:
     claimRange(s, m.first, m.last, { kind: 'person', mention: i });
     remember(m.text, accepted);
   }
+  // 1b. known places of two words or more, before offices: "Phủ Chủ tịch", "Lăng Chủ tịch Hồ Chí Minh"
+  for (const loc of knownLocations.findAll(text, tokens)) {
+    if (loc.last - loc.first < 2 || !free(s, loc.first, loc.last)) continue;
+    const m = mentions.push({ start: loc.start, end: loc.end, text: loc.text, kind: 'location', country: loc.value.country }) - 1;
+    claimRange(s, loc.first, loc.last, { kind: 'location', mention: m, country: loc.value.country });
+  }
   // 2. offices and honorifics
   for (let i = 0; i < tokens.length; i++) {
     if (s.claims[i]) continue;

@@ -50,6 +50,8 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   // "Giám đốc Bệnh viện Bạch Mai" (the rules took "Bệnh" for a name)
   const strong = (m: Mention, i: number, over: readonly NerSpan[]): boolean =>
     participant.has(i) || places.has(`${m.start}:${m.end}`) ||
+    // a gazetteer name of two words or more ("Cộng hòa Nhân dân Trung Hoa", "Xanh Pê-téc-bua")
+    ((m.kind === 'country' || (m.kind === 'location' && m.country !== undefined)) && /[\s-]/u.test(m.text)) ||
     (m.kind === 'person' && (m.entity !== undefined || (m.title !== undefined && !ACRONYM.test(m.text) &&
       (/[\s-]/u.test(m.text) || over.length === 0 || over.some((s) => s.type === 'PERSON')))));
 
