@@ -169,19 +169,12 @@ const KIND_LABEL: Record<MeetingKind, string> = {
   consultation: 'Consultation', conference: 'Conference', session: 'Session', meeting: 'Meeting',
 };
 
-interface Draft {
-  kind: MeetingKind;
-  dateInferred?: boolean;
+/** A meeting while its reports are merged: roles by entity, countries as a set. */
+type Draft = Omit<Meeting, 'key' | 'label' | 'participants' | 'countries'> & {
   roles: Map<string, Role>;
   countries: Set<string>;
-  date?: string;
-  endDate?: string;
-  place?: string;
-  placeEntity?: string;
-  title?: string;
-  planned?: boolean;
-  evidence: Evidence[];
-}
+  dateInferred?: boolean;
+};
 
 /** A plain "meeting" (gặp, met) is the same event as talks or a reception of the same people. */
 const GENERIC_JOINS = new Set(['meeting|talks', 'talks|meeting', 'meeting|reception', 'reception|meeting']);

@@ -17,16 +17,11 @@ import { renderLegend, renderPath, setupFocus, setupTimeRange, type TimeRangeCon
 import type { ViewState } from './state.js';
 import { decodeState, encodeState } from './url-state.js';
 import { computeVisibility, timeIndex, type Visibility } from './visibility.js';
+import { KIND_COLORS, OTHER_COLOR } from '../graph/colors.js';
 
 const KIND_ORDER = ['person', 'country', 'meeting', 'location', 'organization'];
-const FALLBACK_COLORS: Record<string, string> = {
-  person: 'rgb(37, 99, 235)',
-  country: 'rgb(220, 38, 38)',
-  meeting: 'rgb(234, 138, 0)',
-  location: 'rgb(22, 163, 74)',
-  organization: 'rgb(147, 51, 234)',
-};
-const OTHER_COLOR = 'rgb(100, 116, 139)';
+// the build's colours, for graphs written without layout attributes
+const FALLBACK_COLORS = KIND_COLORS;
 const FADED_NODE = '#e2e8f0';
 const EDGE_COLOR = '#cbd5e1';
 const EDGE_FADED = '#f1f5f9';
