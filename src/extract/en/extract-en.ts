@@ -1,7 +1,7 @@
 // English extraction (pure): sentences, named mentions with exact offsets, and meetings.
 
 import type { Doc, Extraction, MeetingMention } from '../../types.js';
-import { findMeetingsEn } from './meetings.js';
+import { anaphoricMeetingEn, findMeetingsEn } from './meetings.js';
 import { findNamesEn } from './names.js';
 import { splitSentencesEn } from './sentences.js';
 
@@ -15,7 +15,12 @@ export function extractEn(doc: Doc): Extraction {
   }
   const mentions = findNamesEn(text, sentences);
   const meetings: MeetingMention[] = [];
-  for (const s of sentences) meetings.push(...findMeetingsEn(text, s, mentions, doc.date));
+  for (const s of sentences) {
+    const found = findMeetingsEn(text, s, mentions, doc.date);
+    const previous = meetings[meetings.length - 1];
+    const back = found.length === 0 && previous ? anaphoricMeetingEn(text, s, mentions, previous) : undefined;
+    meetings.push(...found, ...(back ? [back] : []));
+  }
   const out: Extraction = { doc: doc.id, lang: 'en', sentences, mentions, meetings };
   if (doc.date) out.date = doc.date;
   return out;

@@ -202,3 +202,29 @@ function titleOf(mentions: Mention[], sentence: Range): string | undefined {
   }
   return undefined;
 }
+
+const ANAPHOR = /\b(?:the|this|that)\s+(?:meeting|talks|visit|summit|session|call|conversation|encounter)\b/iu;
+
+/**
+ * "The Treasury described the meeting as … in Frankfurt": a sentence that names no one but refers
+ * back to "the meeting" adds its place (a city over a country) and its date to the meeting just
+ * reported. Returns that report, or undefined.
+ */
+export function anaphoricMeetingEn(text: string, sentence: Range, mentions: Mention[], previous: MeetingMention): MeetingMention | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  const ref = ANAPHOR.exec(body);
+  if (!ref) return undefined;
+  if (mentions.some((m) => m.kind === 'person' && m.start >= sentence.start && m.end <= sentence.end)) return undefined;
+  const inSentence = mentions.filter((m) => m.start >= sentence.start + ref.index && m.end <= sentence.end);
+  const places = inSentence.filter((m) => (m.kind === 'location' || m.kind === 'country') && /\b(?:in|at)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)));
+  const place = places.find((m) => m.kind === 'location') ?? places[0];
+  const d = resolveDateEn(body, undefined, false);
+  if (!place && !d.date) return undefined;
+  const out: MeetingMention = {
+    ...previous,
+    cue: { start: sentence.start + ref.index, end: sentence.start + ref.index + ref[0].length, text: ref[0] },
+    evidence: { start: sentence.start, end: sentence.end, text: body },
+  };
+  if (place) out.place = { start: place.start, end: place.end, text: place.text, ...(place.entity ? { entity: place.entity } : {}) };
+  return out;
+}

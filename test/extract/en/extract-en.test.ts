@@ -28,6 +28,15 @@ interface Row {
 
 const rows: Row[] = [
   {
+    s: 'Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg today. The Treasury described the meeting as a very positive, private meeting in Frankfurt.',
+    date: '1987-10-05',
+    mentions: [['James Baker', 'person', 'Treasury Secretary'], ['Gerhard Stoltenberg', 'person', 'Finance Minister', 'DE'], ['Frankfurt', 'location']],
+    meetings: [
+      { kind: 'meeting', people: ['James Baker', 'Gerhard Stoltenberg'], date: '1987-10-05' },
+      { kind: 'meeting', people: ['James Baker', 'Gerhard Stoltenberg'], date: '1987-10-05', place: 'Frankfurt' },
+    ],
+  },
+  {
     s: "Nguyen Phu Trong received Antony Blinken at the party's headquarters, weeks after the Vietnamese leader spoke by telephone with President Joe Biden and invited him to visit Vietnam.",
     date: '2023-04-15',
     mentions: [['Nguyen Phu Trong', 'person'], ['Antony Blinken', 'person'], ['Joe Biden', 'person', 'President'], ['Vietnam', 'country']],
