@@ -142,7 +142,8 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
     if (d.endDate) m.endDate = d.endDate;
     const [clauseStart, clauseEnd] = clauseAround(text, sentence, cueStart);
     // a place in the cue's clause; a city says more than its country ("in Frankfurt, West Germany")
-    const place = placeOf(text, { start: clauseStart, end: clauseEnd }, mentions);
+    // after the cue first ("a conference … held in New Zealand"), then before it
+    const place = placeOf(text, { start: cueEnd, end: clauseEnd }, mentions) ?? placeOf(text, { start: clauseStart, end: clauseEnd }, mentions);
     if (place) m.place = place;
     if (planned) m.planned = true;
     const title = titleOf(mentions, sentence);
