@@ -78,6 +78,7 @@ const rows: Row[] = [
   { text: 'Chiều 12/11, tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với Chủ tịch Trung Quốc Tập Cận Bình.', date: '2017-11', people: [['Nguyễn Phú Trọng', 'Tổng Bí thư'], ['Tập Cận Bình', 'Chủ tịch', 'CN']], places: ['Trụ sở Trung ương Đảng'], meetings: [{ kind: 'talks', participants: ['Nguyễn Phú Trọng', 'Tập Cận Bình'], date: '2017-11-12', place: 'Trụ sở Trung ương Đảng' }] },
   { text: 'Ngày 31/5, tại Nhà Trắng, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Tổng thống Hoa Kỳ Donald Trump trong khuôn khổ chuyến thăm chính thức Hoa Kỳ từ ngày 29-31/5.', date: '2017-06', people: [['Nguyễn Xuân Phúc', 'Thủ tướng'], ['Donald Trump', 'Tổng thống', 'US']], meetings: [{ kind: 'talks', participants: ['Nguyễn Xuân Phúc', 'Donald Trump'], date: '2017-05-31', place: 'Nhà Trắng' }, { kind: 'visit', participants: ['Nguyễn Xuân Phúc'], date: '2017-05-29', endDate: '2017-05-31', place: 'Hoa Kỳ' }] },
   { text: 'Trong khuôn khổ chuyến thăm chính thức Nhật Bản và tham dự Hội nghị Tương lai châu Á lần thứ 23, chiều 6/6, Thủ tướng Nguyễn Xuân Phúc đã tiếp ông Natsuo Yamaguchi.', date: '2017-06', people: [['Nguyễn Xuân Phúc', 'Thủ tướng'], ['Natsuo Yamaguchi']], meetings: [{ kind: 'reception', participants: ['Nguyễn Xuân Phúc', 'Natsuo Yamaguchi'], host: 'Nguyễn Xuân Phúc', date: '2017-06-06' }] },
+  { text: 'Viện trưởng VKSND Lê Minh Trí phát biểu tại phiên họp.', people: [['Lê Minh Trí', 'Viện trưởng VKSND']], orgs: ['VKSND'], notPeople: ['VKSND Lê Minh Trí'] },
 ];
 
 function run(row: Row) {
