@@ -34,3 +34,6 @@ export const KNOWN_ORGS = new Gazetteer<string>(true);
 for (const o of words.knownOrgs) KNOWN_ORGS.add(o, o);
 
 export const SURNAMES = new Set(surnames.surnames);
+
+/** Function words that end a name or an event's title ("Kỳ họp thứ 6 … giữa hai nước"). */
+export const STOP_WORDS = new Set(words.stopWords);

@@ -1,0 +1,293 @@
+// Vietnamese meetings, sentence by sentence: cue words ("tiếp", "hội đàm", "chuyến thăm") with
+// their participants and roles, kind, date, place, title and whether they are planned.
+
+import type { MeetingKind, MeetingMention, Mention, Role } from '../../types.js';
+import { findCountries } from '../countries.js';
+import type { SentenceSpan } from '../sentences.js';
+import { isCapitalized, type Token } from '../tokenize.js';
+import type { DateExpr } from './dates-vi.js';
+import { CUES, HYPOTHETICAL, NOT_CUES, PLANNED, STOP_WORDS } from './lexicon-vi.js';
+import { gapAt, type Sentence } from './sentence-vi.js';
+
+
+export function leadDate(sentences: Sentence[]): DateExpr | undefined {
+  for (const s of sentences.slice(0, 3)) if (s.dates.length > 0) return s.dates[0];
+  return undefined;
+}
+
+const OWN_DATE_ONLY = new Set<MeetingKind>(['consultation', 'session', 'conference', 'summit']);
+const ATTEND = /(?:tham dự|dự|tổ chức|chủ trì|đồng chủ trì|diễn ra|khai mạc|bế mạc|tham gia|tiến hành|triệu tập|có mặt tại|phát biểu tại|bên lề)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+export function findMeetings(
+  text: string,
+  s: Sentence,
+  mentions: Mention[],
+  index: Map<Mention, number>,
+  out: MeetingMention[],
+  lead: DateExpr | undefined,
+): void {
+  const { tokens } = s;
+  const cues = CUES.findAll(text, tokens);
+  if (cues.length === 0) return;
+  const nots = NOT_CUES.findAll(text, tokens);
+  const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const people = [...inSentence.filter((m) => m.kind === 'person'), ...bareTitles(text, s, mentions, index)].sort((a, b) => a.start - b.start);
+  if (people.length === 0) {
+    // "Cuộc gặp này dự kiến diễn ra tại Washington ngày 17/7": the meeting just reported, with its date and place
+    const previous = out[out.length - 1];
+    const cue = cues.find((c) => /^\s+(?:này|nói trên|trên|đó)(?![\p{L}])/u.test(text.slice(c.end, c.end + 12)));
+    if (!previous || !cue || previous.evidence.end < s.start - 1500) return;
+    const date = s.dates.find((d) => d.start >= cue.end) ?? s.dates[0];
+    const place = placeFor('meeting', text, s, cue, inSentence);
+    out.push({
+      ...previous,
+      cue: { start: cue.start, end: cue.end, text: cue.text },
+      evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
+      ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), dateInferred: false } : {}),
+      ...(place ? { place: { start: place.m.start, end: place.m.end, text: place.m.text, ...(place.m.entity ? { entity: place.m.entity } : {}) } } : {}),
+    });
+    return;
+  }
+  for (const cue of cues) {
+    if (nots.some((n) => n.start < cue.end && cue.start < n.end)) continue;
+    // a cue word inside a name or an office is not a cue
+    if (s.claims[cue.first] && s.claims[cue.first]!.kind !== 'honorific') continue;
+    const before = tokens.slice(Math.max(0, cue.first - 4), cue.first);
+    const hypo = HYPOTHETICAL.findAll(text, before);
+    if (hypo.length > 0 && !/nhận lời mời\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(s.start, cue.start - 30), cue.start))) continue;
+    const planned = PLANNED.findAll(text, before).length > 0;
+    const kind = cue.value;
+    // a named event needs its name, an attendance verb or a date ("cơ chế tham vấn" is no meeting)
+    if (OWN_DATE_ONLY.has(kind) && !/^\p{Lu}/u.test(cue.text) && !ATTEND.test(text.slice(Math.max(s.start, cue.start - 30), cue.start)) && !s.dates.some((d) => d.start >= cue.end)) continue;
+    const all = participantsFor(kind, text, s, cue, people);
+    for (const roles of splitListed(kind, cue, all)) {
+    if (roles.length === 0) continue;
+    if (kind === 'meeting' && roles.length < 2) continue;
+    const dates = s.dates.filter((d) => dateBelongs(text, s, d, cue, cues, people[0]?.start));
+    const after = dates.find((d) => d.start >= cue.end);
+    const beforeD = [...dates].reverse().find((d) => d.end <= cue.start);
+    let date: DateExpr | undefined = OWN_DATE_ONLY.has(kind) ? after : (after ?? beforeD);
+    let inferred = false;
+    if (!date && !OWN_DATE_ONLY.has(kind) && kind !== 'visit' && lead) [date, inferred] = [lead, true];
+    const place = placeFor(kind, text, s, cue, inSentence, cues);
+    const title = /^\p{Lu}/u.test(cue.text) ? titleFrom(text, tokens, cue.first, cue.last) : undefined;
+    const countries = new Set<string>();
+    for (const r of roles) if (r.m.country) countries.add(r.m.country);
+    if (place?.country) countries.add(place.country);
+    if (title) for (const c of findCountries(title.text, 'vi')) countries.add(c.entity!.slice(8));
+    const mm: MeetingMention = {
+      kind,
+      cue: { start: cue.start, end: cue.end, text: cue.text },
+      evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
+      participants: roles.map((r) => ({ mention: index.get(r.m)!, role: r.role })).filter((p, i, all) => all.findIndex((q) => q.mention === p.mention) === i),
+      countries: [...countries].sort(),
+      ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), ...(inferred ? { dateInferred: true } : {}) } : {}),
+      ...(place ? { place: { start: place.m.start, end: place.m.end, text: place.m.text, ...(place.m.entity ? { entity: place.m.entity } : {}) } } : {}),
+      ...(title ? { title: title.text } : {}),
+      ...(planned ? { planned: true } : {}),
+    };
+    out.push(mm);
+    }
+  }
+}
+
+/** The comma- or semicolon-separated clause of a sentence that holds offset `at`: [start, end). */
+function clauseOf(text: string, s: SentenceSpan, at: number): [number, number] {
+  const start = Math.max(s.start, text.lastIndexOf(',', at - 1) + 1, text.lastIndexOf(';', at - 1) + 1);
+  const next = /[,;]/u.exec(text.slice(at, s.end));
+  return [start, next ? at + next.index : s.end];
+}
+
+/**
+ * Does a date of the sentence belong to this cue? One in the cue's own clause does; so does a free
+ * time adverbial before the subject ("…, chiều 6/6, Thủ tướng đã tiếp …") for the main clause's
+ * cues, but not for a cue in another opening clause ("Trong khuôn khổ chuyến thăm … và tham dự
+ * Hội nghị …, chiều 6/6, Thủ tướng đã tiếp": the date is the reception's, not the conference's).
+ */
+function dateBelongs(text: string, s: SentenceSpan, d: DateExpr, cue: Cue, cues: Cue[], subject: number | undefined): boolean {
+  // a date after a nearer cue is that cue's ("hội đàm … trong khuôn khổ chuyến thăm … từ ngày 29-31/5")
+  if (d.start >= cue.end && cues.some((c) => c !== cue && c.start >= cue.end && c.end <= d.start)) return false;
+  const [cs, ce] = clauseOf(text, s, cue.start);
+  if (d.start >= cs && d.start < ce) return true;
+  const [ds, de] = clauseOf(text, s, d.start);
+  const free = !cues.some((c) => c.start >= ds && c.start < de);
+  if (!free) return false;
+  // a cue that opens the sentence before its subject keeps only the dates of its own clause
+  if (subject !== undefined && cue.start < subject && d.start > cue.start) return false;
+  return true;
+}
+
+/**
+ * "Thủ tướng đã có các cuộc gặp với …": an office standing alone names the one person of the
+ * article who holds it. Returns stand-ins at the office's position that index like that person.
+ */
+function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<Mention, number>): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const c = s.claims[i];
+    if (c?.kind !== 'title' || (i > 0 && s.claims[i - 1] === c)) continue;
+    let j = i;
+    while (j < s.tokens.length && s.claims[j] === c) j++;
+    const next = s.tokens[j];
+    // not bare: a name, a country or an organization follows ("Thủ tướng Nhật Bản …")
+    if (next && (s.claims[j] || isCapitalized(next.text)) && /^\s+$/u.test(text.slice(s.tokens[j - 1].end, next.start))) continue;
+    const holders = mentions.filter((m) => m.kind === 'person' && m.end <= c.start && m.title && (m.title === c.text || m.title.startsWith(`${c.text} `)) && !/^(cựu|nguyên)\s/u.test(m.title));
+    const lastWords = new Set(holders.map((m) => m.text.split(' ').pop()));
+    if (holders.length === 0 || lastWords.size !== 1) continue;
+    const antecedent = holders.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const proxy: Mention = { ...antecedent, start: c.start, end: c.end };
+    index.set(proxy, index.get(antecedent)!);
+    out.push(proxy);
+  }
+  return out;
+}
+
+/**
+ * "X tiếp/gặp lần lượt A, B và C": one person meeting three or more listed after the cue is that
+ * many bilateral meetings, not one.
+ */
+function splitListed(kind: MeetingKind, cue: Cue, roles: { m: Mention; role: Role }[]): { m: Mention; role: Role }[][] {
+  if (kind !== 'reception' && kind !== 'meeting' && kind !== 'talks') return [roles];
+  const subjects = roles.filter((r) => r.m.end <= cue.start);
+  const objects = roles.filter((r) => !subjects.includes(r));
+  if (subjects.length !== 1 || objects.length < 3) return [roles];
+  return objects.map((o) => [subjects[0], o]);
+}
+
+type Cue = { start: number; end: number; text: string; first: number; last: number };
+
+function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, people: Mention[]): { m: Mention; role: Role }[] {
+  // "X cho biết hai nhà lãnh đạo đã gặp nhau": X reports the meeting, X is not in it
+  const speaking = (m: Mention) => {
+    if (m.end > cue.start) return false;
+    const said = SPEECH.exec(text.slice(m.end, cue.start));
+    if (!said) return false;
+    // "X khẳng định sẽ thăm": X is the subject; "X cho biết hai nhà lãnh đạo đã gặp": X only reports
+    const rest = text.slice(m.end + said.index + said[0].length, cue.start);
+    const reported = /^[\s,:]*(?:rằng\s+)?(?:các\s+|những\s+)?(?:cuộc|chuyến|buổi|vòng|kỳ|phiên|hội nghị)/iu.test(text.slice(m.end + said.index + said[0].length, cue.end));
+    return reported || OTHER_SUBJECT.test(rest) || /\p{Lu}/u.test(rest) || people.some((p) => p.start >= m.end + said.index + said[0].length && p.end <= cue.start);
+  };
+  const before = people.filter((m) => m.end <= cue.start && !speaking(m));
+  const after = people.filter((m) => m.start >= cue.end);
+  people = people.filter((m) => !speaking(m));
+  const as = (list: Mention[], role: Role) => list.map((m) => ({ m, role }));
+  let result: { m: Mention; role: Role }[];
+  if (kind === 'reception') {
+    if (before.length === 0 || cue.first <= 2) {
+      // "Tại buổi tiếp Y, X nhấn mạnh": guests up to the comma, the host after it;
+      // "Ra đón Y tại Z có A, B": the welcoming party after "có"
+      const co = /\scó\s/u.exec(text.slice(cue.end, s.end));
+      const comma = text.indexOf(',', cue.end);
+      const cut = co ? cue.end + co.index : comma >= 0 && comma < s.end ? comma : s.end;
+      const guests = after.filter((m) => m.end <= cut);
+      const hosts = after.filter((m) => m.start > cut);
+      result = hosts.length > 0 ? [...as(hosts.slice(0, 1), 'host'), ...as(guests, 'guest'), ...as(co ? hosts.slice(1) : [], 'participant')] : as(guests, 'participant');
+    } else {
+      // "X tiếp Y"; passive "Y được X tiếp"
+      const host = before[before.length - 1];
+      const passive = /(?:^|\s)được(?:\s|$)/u.test(text.slice(host.end, cue.start));
+      // "cảm ơn Thủ tướng đã dành thời gian tiếp;": no one received after the cue, no roles to tell
+      const clauseEnd = /[;.]/u.exec(text.slice(cue.end, s.end));
+      const received = after.filter((m) => !clauseEnd || m.start < cue.end + clauseEnd.index);
+      if (!passive && received.length === 0) return [];
+      result = passive ? [...as(before, 'guest'), ...as(after.slice(0, 1), 'host')] : [...as([host], 'host'), ...as(after, 'guest')];
+    }
+  } else if (kind === 'visit') {
+    // the visitor is the subject before the cue, or the owner in "chuyến thăm X của Y"
+    // "chuyến thăm Nhật Bản của Thủ tướng X": the owner is the visitor, whoever speaks before
+    const of = /^[^,;.]{0,40}?\s+của\s+/u.exec(text.slice(cue.end, s.end));
+    const owners = of ? after.filter((m) => m.start >= cue.end + of.index).slice(0, 1) : [];
+    // "X hội đàm với Y trong khuôn khổ chuyến thăm …": Y, the object of "với", is not the visitor
+    const visitors = before.filter((m, k) => !/(?:^|\s)với\s+(?:[\p{L}]+\s+){0,6}$/u.test(text.slice(k > 0 ? before[k - 1].end : s.start, m.start)));
+    const pool = visitors.length > 0 ? visitors : before;
+    result = as(owners.length > 0 ? owners : pool.length > 0 ? subjects(text, s, pool) : after.slice(0, 1), 'participant');
+  } else if (kind === 'summit' || kind === 'conference' || kind === 'consultation' || kind === 'session') {
+    const attendees = /^[^.;]{0,80}?(?:với sự tham dự của|có sự tham gia của|quy tụ|gồm)/u.test(text.slice(cue.end, s.end));
+    result = as(before.length > 0 ? before : attendees ? after : after.slice(0, 1), 'participant');
+  } else {
+    result = as(people, 'participant');
+  }
+  const seen = new Set<string>();
+  return result.filter((r) => !seen.has(r.m.text) && (seen.add(r.m.text), true));
+}
+
+const SPEECH = /^[^,;:]*?(?:\s|^)(?:cho biết|cho hay|nói|cho rằng|khẳng định|nhấn mạnh|tuyên bố|phát biểu|thông báo|nêu rõ|xác nhận|tiết lộ|bày tỏ|chia sẻ|viết|dẫn lời)(?:\s|,|:|$)/u;
+const OTHER_SUBJECT = /(?:hai|các|những|ba)\s+(?:nhà lãnh đạo|lãnh đạo|bên|ông|bà|nước|vị|quan chức|ngoại trưởng|bộ trưởng|tổng thống|thủ tướng)|phía|đoàn|cuộc/iu;
+const JOINERS = new Set(['và', 'cùng', 'với', 'cùng với']);
+/** The last person before the cue, with those joined to it ("Nhà Vua Akihito và Hoàng hậu Michiko"). */
+function subjects(text: string, s: Sentence, before: Mention[]): Mention[] {
+  const out = [before[before.length - 1]];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const gapTokens = s.tokens.filter((t) => t.start >= before[k].end && t.end <= out[0].start);
+    const joined = gapTokens.some((t) => JOINERS.has(t.text)) && gapTokens.every((t, i) => {
+      const c = s.claims[s.tokens.indexOf(t)];
+      return JOINERS.has(t.text) || (c && c.kind !== 'person');
+    });
+    if (!joined || /[.;:]/u.test(text.slice(before[k].end, out[0].start))) break;
+    out.unshift(before[k]);
+  }
+  return out;
+}
+
+function placeFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, inSentence: Mention[], cues: Cue[] = [cue]): { m: Mention; country?: string } | undefined {
+  const places = inSentence.filter((m) => m.kind === 'location' || m.kind === 'country');
+  const withCountry = (m: Mention) => ({ m, country: m.kind === 'country' ? m.entity!.slice(8) : m.country });
+  if (kind === 'visit') {
+    // "chuyến thăm Trung Quốc", "thăm chính thức Việt Nam"
+    const next = places.find((m) => m.start >= cue.end && m.start - cue.end <= 25 && /^[\s\p{Ll}]*$/u.test(text.slice(cue.end, m.start)));
+    if (next) return withCountry(next);
+  }
+  // "tại (thủ đô) Bắc Kinh", "ở Hamburg", in the cue's own clause: in "Sau cuộc hội đàm ở Alaska,
+  // X tiếp Y" Alaska is the talks' place, not the reception's
+  const clauseStart = Math.max(s.start, text.lastIndexOf(',', cue.start) + 1, text.lastIndexOf(';', cue.start) + 1);
+  const firstPerson = inSentence.find((m) => m.kind === 'person')?.start;
+  const nextStop = /[,;]/u.exec(text.slice(cue.end, s.end));
+  const clauseEnd = nextStop ? cue.end + nextStop.index : s.end;
+  const located = places.filter((m) => {
+    const pre = text.slice(Math.max(s.start, m.start - 30), m.start);
+    // an opening adverbial ("Chiều 1/3, tại Phủ Chủ tịch, X hội đàm …") places the whole sentence
+    // … unless the opening holds a meeting of its own ("Sau cuộc hội đàm ở Alaska, X tiếp Y")
+    const opening = (firstPerson === undefined || m.end <= firstPerson) && !cues.some((c) => c !== cue && c.start < m.start && c.start < (firstPerson ?? s.end));
+    const inClause = (m.start >= clauseStart && m.start <= clauseEnd) || opening;
+    return inClause && /(?:^|\s)(?:tại|ở|Tại|Ở)\s+(?:[\p{Ll}]+\s+){0,3}$/u.test(pre);
+  });
+  if (OWN_DATE_ONLY.has(kind)) {
+    const afterCue = located.find((m) => m.start >= cue.end);
+    return afterCue ? withCountry(afterCue) : undefined;
+  }
+  const ordered = [...located.filter((m) => m.start >= cue.end), ...located.filter((m) => m.start < cue.end)];
+  const best = ordered.find((m) => m.kind === 'location') ?? ordered[0];
+  return best ? withCountry(best) : undefined;
+}
+
+function titleFrom(text: string, tokens: Token[], first: number, last: number): { text: string } | undefined {
+  let j = last;
+  while (j < tokens.length) {
+    const gap = gapAt(text, tokens, j);
+    if (!/^(?:\s+|\s*[-–()]\s*|\)\s+|\s+\()$/u.test(gap)) break;
+    const w = tokens[j].text;
+    if (w === 'lần' || w === 'thứ') {
+      // "lần thứ 15", "thứ 6": include the ordinal and stop after "lần thứ N"
+      let k = j;
+      if (tokens[k].text === 'lần') k++;
+      if (k < tokens.length && tokens[k].text === 'thứ') k++;
+      if (k < tokens.length && /^\d+$|^\p{Lu}+$/u.test(tokens[k].text)) {
+        const stop = w === 'lần';
+        j = k + 1;
+        if (stop) break;
+        continue;
+      }
+      break;
+    }
+    if (STOP_WORDS.has(w)) break;
+    j++;
+  }
+  if (j === last) return undefined;
+  // "Hội nghị thượng đỉnh Nhóm các nền kinh tế … và mới nổi hàng đầu thế giới (G20)": the name runs to its acronym
+  const rest = text.slice(tokens[j - 1].end, Math.min(text.length, tokens[j - 1].end + 120));
+  const acronym = /^[^,.;:()]*?\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(rest);
+  if (acronym) return { text: text.slice(tokens[first].start, tokens[j - 1].end + acronym[0].length) };
+  let end = tokens[j - 1].end;
+  if (text[end] === ')' && text.slice(tokens[first].start, end).includes('(')) end++;
+  return { text: text.slice(tokens[first].start, end) };
+}

@@ -1,0 +1,299 @@
+// Vietnamese mentions, sentence by sentence: words are claimed in order of confidence (known
+// people, places of several words, offices, countries, places, organizations); the capitalized runs
+// left over are name candidates, accepted when an office or honorific introduces them, when they
+// look like a Vietnamese full name, or when the statistical tagger reads them as a person.
+
+import type { Mention } from '../../types.js';
+import { findCountries } from '../countries.js';
+import { knownPeople, knownPerson } from '../known-people.js';
+import { knownLocations, placeWords, venueWords } from '../locations.js';
+import { isCapitalized, type Token } from '../tokenize.js';
+import { CUES, HONORIFICS, KNOWN_ORGS, NOT_NAMES, NOT_PEOPLE, ORG_HEADS, STOP_WORDS, SURNAMES, TITLES } from './lexicon-vi.js';
+import { claimRange, free, gapAt, type Claim, type Sentence } from './sentence-vi.js';
+import { isVietnameseSyllable } from './syllable.js';
+
+/** Optional statistical person spans (from the tagger), consulted for unintroduced names. */
+export type PersonSpans = { start: number; end: number }[];
+
+const ORG_STOP = new Set(['Tại', 'Theo', 'Trong', 'Ảnh', 'Nguồn', 'Ông', 'Bà', 'Ngài']);
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'dos', 'del', 'ibn', 'ben']);
+
+export function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted: Set<string>, personSpans: PersonSpans): void {
+  const { tokens } = s;
+  // 1. known people
+  for (const m of knownPeople.findAll(text, tokens)) {
+    const i = mentions.push({ start: m.start, end: m.end, text: m.text, kind: 'person', entity: `person:${m.value}` }) - 1;
+    claimRange(s, m.first, m.last, { kind: 'person', mention: i });
+    remember(m.text, accepted);
+  }
+  // 1b. known places of two words or more, before offices: "Phủ Chủ tịch", "Lăng Chủ tịch Hồ Chí Minh"
+  for (const loc of knownLocations.findAll(text, tokens)) {
+    if (loc.last - loc.first < 2 || !free(s, loc.first, loc.last)) continue;
+    const m = mentions.push({ start: loc.start, end: loc.end, text: loc.text, kind: 'location', country: loc.value.country }) - 1;
+    claimRange(s, loc.first, loc.last, { kind: 'location', mention: m, country: loc.value.country });
+  }
+  // 2. offices and honorifics
+  for (let i = 0; i < tokens.length; i++) {
+    if (s.claims[i]) continue;
+    const t = TITLES.matchAt(text, tokens, i);
+    if (t && free(s, t.first, t.last)) {
+      claimRange(s, t.first, t.last, { kind: 'title', text: t.text, start: t.start, end: t.end });
+      i = t.last - 1;
+      continue;
+    }
+    const h = HONORIFICS.matchAt(text, tokens, i);
+    if (h && free(s, h.first, h.last)) {
+      claimRange(s, h.first, h.last, { kind: 'honorific' });
+      i = h.last - 1;
+    }
+  }
+  // 3. countries
+  for (const c of findCountries(text, 'vi', tokens)) {
+    const first = tokens.findIndex((t) => t.start === c.start);
+    let last = first;
+    while (last < tokens.length && tokens[last].end <= c.end) last++;
+    if (first < 0 || !free(s, first, last)) continue;
+    const i = mentions.push(c) - 1;
+    claimRange(s, first, last, { kind: 'country', mention: i, code: c.entity!.slice(8) });
+  }
+  // 4. places: known ones, and any capitalized run after a place word ("thủ đô Bắc Kinh", "tỉnh Aichi")
+  for (let i = 0; i < tokens.length; i++) {
+    if (s.claims[i]) continue;
+    const loc = knownLocations.matchAt(text, tokens, i);
+    if (loc && free(s, loc.first, loc.last)) {
+      const m = mentions.push({ start: loc.start, end: loc.end, text: loc.text, kind: 'location', country: loc.value.country }) - 1;
+      claimRange(s, loc.first, loc.last, { kind: 'location', mention: m, country: loc.value.country });
+      i = loc.last - 1;
+      continue;
+    }
+    const venue = venueWords.matchAt(text, tokens, i);
+    if (venue && venue.last < tokens.length && isCapitalized(tokens[venue.last].text) && !s.claims[venue.last] && free(s, i, venue.last)) {
+      // the venue word is part of the name: "sân bay quốc tế Minsk"
+      let j = venue.last + 1;
+      while (j < tokens.length && isCapitalized(tokens[j].text) && /^[ -]$/u.test(gapAt(text, tokens, j)) && j - venue.last < 4 && (!s.claims[j] || s.claims[j]!.kind === 'location')) j++;
+      const start = tokens[i].start;
+      const end = tokens[j - 1].end;
+      let inner: string | undefined;
+      for (let k = venue.last; k < j && !inner; k++) inner = knownLocations.matchAt(text, tokens, k)?.value.country;
+      const m = mentions.push({ start, end, text: text.slice(start, end), kind: 'location', ...(inner ? { country: inner } : {}) }) - 1;
+      claimRange(s, i, j, { kind: 'location', mention: m, country: inner });
+      i = j - 1;
+      continue;
+    }
+    const pw = placeWords.matchAt(text, tokens, i);
+    if (pw && pw.last < tokens.length && !knownLocations.matchAt(text, tokens, pw.last) && isCapitalized(tokens[pw.last].text) && !s.claims[pw.last] && !isCapitalized(tokens[i].text)) {
+      let j = pw.last + 1;
+      while (j < tokens.length && !s.claims[j] && isCapitalized(tokens[j].text) && /^[ -]$/u.test(gapAt(text, tokens, j)) && j - pw.last < 4) j++;
+      const start = tokens[pw.last].start;
+      const end = tokens[j - 1].end;
+      const m = mentions.push({ start, end, text: text.slice(start, end), kind: 'location' }) - 1;
+      claimRange(s, pw.last, j, { kind: 'location', mention: m });
+      i = j - 1;
+    }
+  }
+  // 5. organizations: known names, and head words with the name that follows ("Bộ Ngoại giao Hàn Quốc")
+  for (let i = 0; i < tokens.length; i++) {
+    if (s.claims[i]) continue;
+    const known = KNOWN_ORGS.matchAt(text, tokens, i);
+    const cueHere = CUES.matchAt(text, tokens, i);
+    const inName = i > 0 && !s.claims[i - 1] && isCapitalized(tokens[i - 1].text) && gapAt(text, tokens, i) === ' ' && !NOT_NAMES.has(tokens[i - 1].text);
+    const head = (cueHere && cueHere.last > i + 1) || inName ? undefined : ORG_HEADS.matchAt(text, tokens, i);
+    const m = known && (!head || known.last >= head.last) ? known : head;
+    if (!m || !free(s, m.first, m.last)) continue;
+    let last = m.last;
+    let country: string | undefined;
+    if (m === head) {
+      // extend over the name: capitalized words, one lower-case syllable after each ("Ngoại giao"),
+      // up to and including a country or place ("Hội đồng An ninh Liên bang Nga")
+      let prevCap = false;
+      while (last < tokens.length) {
+        const gap = gapAt(text, tokens, last);
+        if (gap !== ' ') break;
+        const c = s.claims[last];
+        if (c && (c.kind === 'country' || c.kind === 'location')) {
+          country = c.kind === 'country' ? c.code : c.country;
+          while (last < tokens.length && s.claims[last] === c) last++;
+          break;
+        }
+        if (c) break;
+        const w = tokens[last].text;
+        if (isCapitalized(w) && !ORG_STOP.has(w) || (w === 'và' && last + 1 < tokens.length && isCapitalized(tokens[last + 1].text))) {
+          prevCap = true;
+          last++;
+        } else if (prevCap && isVietnameseSyllable(tokens[last - 1].text) && /^\p{Ll}/u.test(w) && !STOP_WORDS.has(w)) {
+          prevCap = false;
+          last++;
+        } else break;
+      }
+      // a lower-case syllable at the end belongs to the sentence, unless it completes a word ("Ngoại giao")
+      // keep; but a title before the organization followed by a name: leave the name to the person
+      last = leaveNameAfterOrg(text, s, m.last, last, i);
+    }
+    const start = tokens[i].start;
+    const end = tokens[last - 1].end;
+    const mi = mentions.push({ start, end, text: text.slice(start, end), kind: 'organization', ...(country ? { country } : {}) }) - 1;
+    const claim: Claim = { kind: 'organization', mention: mi, country };
+    for (let k = i; k < last; k++) if (!s.claims[k] || s.claims[k]!.kind !== 'country' && s.claims[k]!.kind !== 'location') s.claims[k] = claim;
+    else s.claims[k] = claim;
+    i = last - 1;
+  }
+  // 6. names
+  for (let i = 0; i < tokens.length; i++) {
+    if (s.claims[i] || !isCapitalized(tokens[i].text)) continue;
+    if (NOT_NAMES.has(tokens[i].text) && !isInitial(text, tokens, i)) continue;
+    // "Viện trưởng VKSND Lê Minh Trí": an acronym before a name is the office's organization
+    if (i > 0 && s.claims[i - 1]?.kind === 'title' && /^\p{Lu}{2,6}$/u.test(tokens[i].text) && i + 1 < tokens.length && !s.claims[i + 1] && isCapitalized(tokens[i + 1].text) && gapAt(text, tokens, i + 1) === ' ' && !/^\p{Lu}+$/u.test(tokens[i + 1].text)) {
+      const mi = mentions.push({ start: tokens[i].start, end: tokens[i].end, text: tokens[i].text, kind: 'organization' }) - 1;
+      s.claims[i] = { kind: 'organization', mention: mi };
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !s.claims[j]) {
+      const gap = gapAt(text, tokens, j);
+      const w = tokens[j].text;
+      if (gap === '-' || gap === '‐') j++;
+      else if (gap === ' ' && isCapitalized(w)) j++;
+      else if ((gap === '.' || gap === '. ') && isInitial(text, tokens, j - 1) && isCapitalized(w)) j++;
+      else if (gap === ' ' && PARTICLES.has(w) && j + 1 < tokens.length && isCapitalized(tokens[j + 1].text) && !s.claims[j + 1]) j++;
+      else break;
+    }
+    // a run ending on an initial ("Kim Jong-un và V.") is cut before it
+    while (j > i + 1 && isInitial(text, tokens, j - 1) && !(j < tokens.length)) j--;
+    if (wordCount(text, tokens, i, j) > 5) {
+      i = j - 1;
+      continue;
+    }
+    const intro = introducedBy(s, i);
+    const name = text.slice(tokens[i].start, tokens[j - 1].end);
+    const tagged = personSpans.some((p) => p.start <= tokens[i].start && tokens[j - 1].end <= p.end);
+    const single = j === i + 1 && (isVietnameseSyllable(name) || /^\p{Lu}{2,4}$/u.test(name));
+    const credit = /^\s*\/\s*\p{Lu}/u.test(text.slice(tokens[j - 1].end, tokens[j - 1].end + 3)) || /(?:Ảnh|Nguồn|Video|Clip)\s*:\s*$/u.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start));
+    if (j === i + 1 && /^\p{Lu}{2,6}$/u.test(name) && intro) {
+      const mi = mentions.push({ start: tokens[i].start, end: tokens[i].end, text: name, kind: 'organization' }) - 1;
+      s.claims[i] = { kind: 'organization', mention: mi };
+    } else if (NOT_PEOPLE.has(name) || credit) {
+      // a place or thing that looks like a name; a photo credit ("Ảnh: Doãn Tấn/TTXVN")
+      // a place or thing that looks like a name
+    } else if (intro || looksVietnameseName(tokens, i, j) || (tagged && !single)) {
+      addPerson(text, s, i, j, mentions, accepted);
+    } else if (!(j === i + 1 && NOT_NAMES.has(name))) {
+      s.pending.push({ first: i, last: j });
+    }
+    i = j - 1;
+  }
+}
+
+/** Within an organization introduced by an office, the trailing foreign words or Vietnamese full name are the person's. */
+function leaveNameAfterOrg(text: string, s: Sentence, headEnd: number, last: number, orgStart: number): number {
+  const before = orgStart > 0 ? s.claims[orgStart - 1] : undefined;
+  if (!before || before.kind !== 'title') return last;
+  const { tokens } = s;
+  // Vietnamese full name inside: cut at its surname
+  for (let k = headEnd + 1; k < last; k++) {
+    if (SURNAMES.has(tokens[k].text) && looksVietnameseName(tokens, k, last)) return k;
+  }
+  // foreign words after the head: keep one for the organization, leave the rest (at most 3) to the name
+  const foreign: number[] = [];
+  for (let k = headEnd; k < last; k++) if (isCapitalized(tokens[k].text) && !isVietnameseSyllable(tokens[k].text)) foreign.push(k);
+  if (foreign.length >= 2 && foreign[foreign.length - 1] === last - 1) {
+    const nameStart = Math.max(foreign[0] + 1, last - 3);
+    return nameStart;
+  }
+  return last;
+}
+
+function isInitial(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.text.length <= 2 && /^\p{Lu}\p{Ll}?$/u.test(t.text) && text[t.end] === '.';
+}
+
+function wordCount(text: string, tokens: Token[], i: number, j: number): number {
+  let n = 1;
+  for (let k = i + 1; k < j; k++) if (/\s/u.test(gapAt(text, tokens, k))) n++;
+  return n;
+}
+
+function looksVietnameseName(tokens: Token[], i: number, j: number): boolean {
+  if (j - i < 2 || j - i > 4 || !SURNAMES.has(tokens[i].text)) return false;
+  for (let k = i; k < j; k++) if (!isCapitalized(tokens[k].text) || !isVietnameseSyllable(tokens[k].text)) return false;
+  return true;
+}
+
+/** The office (and the country or organization written with it) that introduces the name at token i. */
+function introducedBy(s: Sentence, i: number): { title?: string; titleStart?: number; titleEnd?: number; country?: string; org?: number } | undefined {
+  let k = i - 1;
+  let country: string | undefined;
+  let org: number | undefined;
+  while (k >= 0) {
+    const c = s.claims[k];
+    if (!c && (s.tokens[k].text === 'tại' || s.tokens[k].text === 'ở') && (country || org !== undefined)) {
+      // "Đại sứ Belarus tại Việt Nam X": the country before "tại" is the one represented
+      country = undefined;
+      org = undefined;
+      k--;
+      continue;
+    }
+    if (!c) return undefined;
+    if (c.kind === 'location' && (k > 0 && (s.tokens[k - 1].text === 'tại' || s.tokens[k - 1].text === 'ở'))) {
+      while (k >= 0 && s.claims[k] === c) k--;
+      continue;
+    }
+    if (c.kind === 'country' && !country) {
+      country = c.code;
+      while (k >= 0 && s.claims[k] === c) k--;
+      continue;
+    }
+    if (c.kind === 'organization' && org === undefined) {
+      org = c.mention;
+      country ??= c.country;
+      while (k >= 0 && s.claims[k] === c) k--;
+      continue;
+    }
+    if (c.kind === 'title') return { title: c.text, titleStart: c.start, titleEnd: c.end, country, org };
+    if (c.kind === 'honorific') return { country, org };
+    return undefined;
+  }
+  return undefined;
+}
+
+function remember(name: string, accepted: Set<string>): void {
+  accepted.add(name);
+  const words = name.split(/\s+/u);
+  for (let k = 1; k < words.length; k++) accepted.add(words.slice(k).join(' '));
+}
+
+/** Fill in the office, country and organization written before each person's name. */
+export function describePeople(text: string, s: Sentence, mentions: Mention[]): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const c = s.claims[i];
+    if (c?.kind !== 'person' || (i > 0 && s.claims[i - 1] === c)) continue;
+    const m = mentions[c.mention];
+    const kp = m.entity ? knownPerson(m.entity.slice(7)) : undefined;
+    const intro = introducedBy(s, i);
+    if (kp?.country && !m.country) m.country = kp.country;
+    if (!intro) continue;
+    if (intro.title !== undefined) {
+      const orgM = intro.org !== undefined ? mentions[intro.org] : undefined;
+      m.title = orgM && orgM.start >= intro.titleEnd! ? text.slice(intro.titleStart, orgM.end) : intro.title;
+    }
+    if (intro.country) m.country = intro.country;
+    else if (intro.title !== undefined && !m.country && isVietnameseFullName(m.text)) m.country = 'VN';
+    if (intro.org !== undefined) m.org = mentions[intro.org].text;
+  }
+}
+
+/** A Vietnamese full name ("Nguyễn Xuân Phúc"): an official with no country named is Vietnam's. */
+function isVietnameseFullName(name: string): boolean {
+  const w = name.split(' ');
+  return w.length >= 2 && w.length <= 4 && SURNAMES.has(w[0]) && w.every((x) => isCapitalized(x) && isVietnameseSyllable(x));
+}
+
+export function addPerson(text: string, s: Sentence, i: number, j: number, mentions: Mention[], accepted: Set<string>): void {
+  const { tokens } = s;
+  const start = tokens[i].start;
+  const end = tokens[j - 1].end;
+  const m: Mention = { start, end, text: text.slice(start, end), kind: 'person' };
+  const idx = mentions.push(m) - 1;
+  claimRange(s, i, j, { kind: 'person', mention: idx });
+  remember(m.text, accepted);
+}
