@@ -83,7 +83,6 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
   for (const c of clusters) {
     const kp = knownPerson(c.key.slice(7));
     const country = [...c.countries.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? kp?.country;
-    const first = x.mentions[c.mentions.slice().sort((a, b) => x.mentions[a].start - x.mentions[b].start)[0]];
     const longest = c.names.slice().sort((a, b) => b.length - a.length)[0];
     const e: Entity = {
       key: c.key,
@@ -98,7 +97,6 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
       mentionEntity[i] = c.key;
       addEvidence(e, sentenceOf(x, text, x.mentions[i].start, x.mentions[i].end));
     }
-    void first;
     entities.set(c.key, e);
     const titled = c.mentions.map((i) => x.mentions[i]).find((m) => m.title);
     if (country) {
