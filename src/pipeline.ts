@@ -26,7 +26,8 @@ export interface BuildOptions {
   corpus: string;
   out: string;
   /** Called after each document with the number done so far. */
-  onProgress?: (done: number, file: string) => void;
+  /** Called after each file with the number of files done and the number listed. */
+  onProgress?: (done: number, total: number, file: string) => void;
   /** Skip writing the viewer next to the graph. */
   noViewer?: boolean;
   /** Worker threads for extraction: by default one per core; 0 extracts in this thread. */
@@ -165,7 +166,7 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
     addDocResult(graph, JSON.parse(r.json) as DocResult);
     docs++;
     if (r.cached) cached++;
-    opts.onProgress?.(docs, r.id);
+    opts.onProgress?.(position, files.length, r.id);
   }
   skipped.push(...(problemsBefore.get(files.length) ?? []));
   if (opts.cache) {

@@ -166,7 +166,7 @@ async function buildCommand(argv: string[], io: Io): Promise<number> {
   const s = await build({
     corpus,
     out,
-    onProgress: (n) => bar.tick(n),
+    onProgress: (n, total) => bar.tick(n, total),
     ...(workers !== undefined ? { workers } : {}),
     ...(values['no-cache'] ? { noCache: true } : {}),
     ...(minDocs !== undefined ? { minDocs } : {}),

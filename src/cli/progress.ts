@@ -1,16 +1,16 @@
 // A one-line progress bar on stderr, drawn only when stderr is a terminal.
 
 export interface Progress {
-  tick(done: number): void;
+  tick(done: number, total?: number): void;
   done(): void;
 }
 
-export function progressBar(stream: NodeJS.WriteStream, label: string, total?: number): Progress {
+export function progressBar(stream: NodeJS.WriteStream, label: string): Progress {
   if (!stream.isTTY) return { tick() {}, done() {} };
   const t0 = Date.now();
   let last = 0;
   return {
-    tick(done) {
+    tick(done, total) {
       const now = Date.now();
       if (now - last < 100) return;
       last = now;
