@@ -21,6 +21,9 @@ export interface NerModel {
   bits: number;
   /** rows * N_TAGS emission weights */
   weights: Float32Array;
+  /** The same weights as shipped (16-bit, weights = q * scale): half the memory to read while tagging. */
+  q?: Int16Array;
+  scale?: number;
   /** (N_TAGS + 1) * N_TAGS transition weights; row 0 is the start */
   trans: Float32Array;
   lexicons: Lexicons;
@@ -92,5 +95,6 @@ export function decodeModel(gz: Uint8Array): NerModel {
   } else {
     for (let i = 0; i < size; i++) weights[i] = raw.readInt8(o + i) * header.scale;
   }
-  return { bits: header.bits, weights, trans, lexicons: header.lexicons, flags: lexiconFlags(header.lexicons) };
+  const q16 = header.width === 16 ? new Int16Array(raw.buffer.slice(raw.byteOffset + o, raw.byteOffset + o + size * 2)) : undefined;
+  return { bits: header.bits, weights, trans, lexicons: header.lexicons, flags: lexiconFlags(header.lexicons), ...(q16 ? { q: q16, scale: header.scale } : {}) };
 }
