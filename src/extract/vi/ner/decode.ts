@@ -10,6 +10,16 @@ let nxt = new Float64Array(T);
 /** Whether tag t may follow tag p at a token glued to the one before: the same entity or none. */
 const continues = (p: number, t: number): boolean => (p === 0 ? t === 0 : t === p + (p % 2));
 
+// the two rules as tables, looked up in the inner loop: OPEN[p*T+t] (any token), GLUED[p*T+t] (glued)
+const OPEN = new Uint8Array(T * T);
+const GLUED = new Uint8Array(T * T);
+for (let p = 0; p < T; p++) {
+  for (let t = 0; t < T; t++) {
+    OPEN[p * T + t] = allowed(p, t) ? 1 : 0;
+    GLUED[p * T + t] = allowed(p, t) && continues(p, t) ? 1 : 0;
+  }
+}
+
 /**
  * The best tag sequence for tokens [0, n): emit[i * T + t] scores tag t at token i;
  * trans[(p + 1) * T + t] scores tag t after tag p (row 0: at the start). Tokens with
@@ -24,12 +34,12 @@ export function viterbi(
   for (let t = 0; t < T; t++) cur[t] = allowed(0, t) ? trans[t] + emit[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const eo = i * T;
-    const glue = glued !== undefined && glued[from + i] === 1;
+    const ok = glued !== undefined && glued[from + i] === 1 ? GLUED : OPEN;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (!allowed(p, t) || (glue && !continues(p, t))) continue;
+        if (ok[p * T + t] === 0) continue;
         const s = cur[p] + trans[(p + 1) * T + t];
         if (s > best) { best = s; arg = p; }
       }
