@@ -175,7 +175,7 @@ async function buildCommand(argv: string[], io: Io): Promise<number> {
   bar.done();
   if (values.json) io.out(`${JSON.stringify({ corpus, out, ...s }, null, 2)}\n`);
   else if (!values.quiet) io.out(formatSummary(corpus, out, s));
-  else for (const p of s.skipped) io.err(`${problemLine(p)}\n`);
+  else if (s.skipped.length > 0) io.err(`diplograph: ${s.skipped.length} file${s.skipped.length === 1 ? '' : 's'} skipped (run without --quiet, or with --json, for the list)\n`);
   if (s.docs === 0) {
     io.err(`diplograph: no document could be read in '${corpus}'; put .txt or .md articles there\n`);
     return 1;

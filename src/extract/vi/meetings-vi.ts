@@ -9,7 +9,7 @@ import type { DateExpr } from './dates-vi.js';
 import { CUES, HYPOTHETICAL, NOT_CUES, PLANNED, STOP_WORDS } from './lexicon-vi.js';
 import { gapAt, type Sentence } from './sentence-vi.js';
 
-
+/** The first date of the article's opening (title, lead): the day of what it reports. */
 export function leadDate(sentences: Sentence[]): DateExpr | undefined {
   for (const s of sentences.slice(0, 3)) if (s.dates.length > 0) return s.dates[0];
   return undefined;
