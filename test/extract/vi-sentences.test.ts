@@ -79,6 +79,9 @@ const rows: Row[] = [
   { text: 'Ngày 31/5, tại Nhà Trắng, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Tổng thống Hoa Kỳ Donald Trump trong khuôn khổ chuyến thăm chính thức Hoa Kỳ từ ngày 29-31/5.', date: '2017-06', people: [['Nguyễn Xuân Phúc', 'Thủ tướng'], ['Donald Trump', 'Tổng thống', 'US']], meetings: [{ kind: 'talks', participants: ['Nguyễn Xuân Phúc', 'Donald Trump'], date: '2017-05-31', place: 'Nhà Trắng' }, { kind: 'visit', participants: ['Nguyễn Xuân Phúc'], date: '2017-05-29', endDate: '2017-05-31', place: 'Hoa Kỳ' }] },
   { text: 'Trong khuôn khổ chuyến thăm chính thức Nhật Bản và tham dự Hội nghị Tương lai châu Á lần thứ 23, chiều 6/6, Thủ tướng Nguyễn Xuân Phúc đã tiếp ông Natsuo Yamaguchi.', date: '2017-06', people: [['Nguyễn Xuân Phúc', 'Thủ tướng'], ['Natsuo Yamaguchi']], meetings: [{ kind: 'reception', participants: ['Nguyễn Xuân Phúc', 'Natsuo Yamaguchi'], host: 'Nguyễn Xuân Phúc', date: '2017-06-06' }] },
   { text: 'Viện trưởng VKSND Lê Minh Trí phát biểu tại phiên họp.', people: [['Lê Minh Trí', 'Viện trưởng VKSND']], orgs: ['VKSND'], notPeople: ['VKSND Lê Minh Trí'] },
+  { text: 'Sau nhiều lần thương lượng, bà Nam đồng ý trả trước một nửa số tiền.', people: [['Nam']], countries: [] },
+  { text: 'Trận thua khiến HLV Brad Stevens phải thay đổi đội hình xuất phát.', people: [['Brad Stevens', 'HLV']] },
+  { text: 'Nhà sáng lập WikiLeaks Julian Assange vẫn ở trong đại sứ quán.', people: [['Julian Assange']] },
 ];
 
 function run(row: Row) {

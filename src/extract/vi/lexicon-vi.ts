@@ -16,6 +16,8 @@ for (const t of titles.titles) {
 
 export const HONORIFICS = new Gazetteer<string>(true);
 for (const h of titles.honorifics) HONORIFICS.add(h, h);
+/** The honorifics in lower case, for a look-up of any capitalisation ("Cô Mai", "cụ Joan"). */
+export const HONORIFICS_LOWER = new Set(titles.honorifics.map((h) => h.toLowerCase()));
 
 export const CUES = new Gazetteer<MeetingKind>(false);
 for (const [kind, list] of Object.entries(cues.cues)) for (const c of list) CUES.add(c, kind as MeetingKind);

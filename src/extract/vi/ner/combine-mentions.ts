@@ -16,11 +16,13 @@
 //   a weak one goes and the tagger spans stay.
 // Tagger places and organizations that touch no kept rule mention are added (they may hold kept
 // mentions: "Bệnh viện Đa khoa tỉnh Hòa Bình" around "Hòa Bình"); tagger people only where they
-// replaced a rule mention: the rules decide who is a person in the graph.
+// replaced a rule mention or stand right after an office or honorific: the rules decide who is a
+// person in the graph.
 // Meeting participant indexes are remapped; participants are never dropped (they are strong).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
 import type { NerSpan, NerType } from './tags.js';
+import { introducedAt } from './introduced-at.js';
 
 const KIND: Record<NerType, MentionKind | undefined> = {
   PERSON: 'person',
@@ -102,6 +104,15 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
       return;
     }
     // longer than or crossing tagger spans
+    // an office's organization before the name, which the rules took into it: "Nhà sáng lập WikiLeaks
+    // Julian Assange" — the tagger's organization and person split it
+    const tail = over.find((s) => s.type === 'PERSON' && s.end === m.end && s.start > m.start);
+    if (m.kind === 'person' && m.entity === undefined && tail &&
+        over.every((s) => s === tail || (s.type !== 'PERSON' && s.start >= m.start && s.end <= tail.start))) {
+      keep.push({ ...m, start: tail.start, text: text.slice(tail.start, m.end) });
+      dropSpan.add(tail);
+      return;
+    }
     if (isStrong) {
       keep.push(m);
       for (const s of over) dropSpan.add(s);
@@ -118,7 +129,8 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   const extra: Mention[] = [];
   for (const s of sorted) {
     if (dropSpan.has(s) || !free(s)) continue;
-    if (s.type !== 'LOCATION' && s.type !== 'ORGANIZATION' && !people.has(s)) continue;
+    // a person the tagger found after an office or honorific ("bà Nam", "HLV Steve Kerr") is evidence enough
+    if (s.type !== 'LOCATION' && s.type !== 'ORGANIZATION' && !people.has(s) && !(s.type === 'PERSON' && introducedAt(text, s.start))) continue;
     extra.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: KIND[s.type]! });
   }
 
