@@ -82,6 +82,8 @@ const rows: Row[] = [
   { text: 'Sau nhiều lần thương lượng, bà Nam đồng ý trả trước một nửa số tiền.', people: [['Nam']], countries: [] },
   { text: 'Trận thua khiến HLV Brad Stevens phải thay đổi đội hình xuất phát.', people: [['Brad Stevens', 'HLV']] },
   { text: 'Nhà sáng lập WikiLeaks Julian Assange vẫn ở trong đại sứ quán.', people: [['Julian Assange']] },
+  { text: 'Trong hiệp hai, Andre Iguodala và Jordan Bell liên tục ghi điểm cho đội khách.', people: [['Jordan Bell'], ['Andre Iguodala']], notPeople: ['Bell'], countries: [] },
+  { text: 'Ngày ấy, cả đơn vị chỉ lo đối phó với ông Nguyễn Lở, người nổi tiếng nghiêm khắc.', people: [['Nguyễn Lở']], notPeople: ['Nguyễn', 'Lở'] },
 ];
 
 function run(row: Row) {

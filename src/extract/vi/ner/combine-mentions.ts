@@ -67,6 +67,22 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     return out;
   };
 
+  // A weak rule person inside a tagger person takes the tagger's span when the other rule mentions
+  // there are weak too: pieces of the same name ("Nguyễn" + "Lở") or a one-word country ("Jordan").
+  const absorbed = new Set<number>();
+  const widened = new Set<NerSpan>();
+  const absorbs = (m: Mention, around: NerSpan): boolean => {
+    const others: number[] = [];
+    for (let j = 0; j < x.mentions.length; j++) {
+      const o = x.mentions[j];
+      if (o === m || o.end <= around.start || o.start >= around.end) continue;
+      if (o.start < around.start || o.end > around.end || o.kind === 'organization' || strong(o, j, overlapping(o))) return false;
+      others.push(j);
+    }
+    for (const j of others) absorbed.add(j);
+    return true;
+  };
+
   const keep: (Mention | undefined)[] = [];
   const dropSpan = new Set<NerSpan>();
   // tagger people that replace a rule mention the tagger reads better
@@ -95,9 +111,13 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     const around = over.find((s) => s.start <= m.start && m.end <= s.end);
     if (around) {
       if (m.kind !== 'person') keep.push(m);
-      else if (around.type === 'PERSON' && !isStrong && !x.mentions.some((o) => o !== m && o.start < around.end && around.start < o.end)) {
-        // the tagger reads the whole name ("Trần Ban Hùng" where the rules took "Ban" for an office)
+      else if (around.type === 'PERSON' && !isStrong && widened.has(around)) keep.push(undefined); // absorbed already
+      // (a strong person only grows to the right: "Đại đội trưởng Phan Thị Hương" + "Lý", never "Mỹ" + "Joe Biden")
+      else if (around.type === 'PERSON' && m.entity === undefined && (!isStrong || around.start === m.start) && !widened.has(around) && absorbs(m, around)) {
+        // the tagger reads the whole name ("Trần Ban Hùng" where the rules took "Ban" for an office,
+        // "Jordan Bell" where they took "Jordan" for the country)
         keep.push({ ...m, start: around.start, end: around.end, text: text.slice(around.start, around.end) });
+        widened.add(around);
       } else keep.push(isStrong || around.type === 'PERSON' ? m : undefined);
       // a person the rules keep splits the tagger's place or organization ("Mỹ Joe Biden")
       if (m.kind === 'person' && (around.type === 'PERSON' || isStrong)) dropSpan.add(around);
@@ -122,6 +142,7 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     }
   });
 
+  for (const j of absorbed) keep[j] = undefined;
   // tagger spans that no kept mention overlaps and no decision above removed
   const kept = keep.filter((m): m is Mention => m !== undefined);
   const taken = kept.map((m) => [m.start, m.end] as const);
