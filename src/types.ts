@@ -48,6 +48,11 @@ export interface Mention extends Span {
   country?: string;
   /** For a person whose title names an organization: that organization's name as written. */
   org?: string;
+  /**
+   * Inside a longer name of another kind ("Pháp" in "người Pháp", "Paris" in "Hiệp định Paris"): still a
+   * mention of its entity, but not a name of its own, so NER scoring skips it as gold sets skip nested names.
+   */
+  nested?: true;
 }
 
 export type MeetingKind =

@@ -304,7 +304,7 @@ async function evalNer(path: string, json: boolean, showErrors: boolean, io: Io)
     (text, doc) => {
       bytes += Buffer.byteLength(text);
       const x = processDoc({ id: doc, text, bodyStart: 0 }).extraction;
-      return outermost(x.mentions);
+      return outermost(x.mentions.filter((m) => !m.nested));
     },
     map,
   );

@@ -11,7 +11,7 @@ function outermost(ms: Mention[]): Mention[] {
   const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   let end = -1;
-  for (const m of sorted) if (m.start >= end) { out.push(m); end = m.end; }
+  for (const m of sorted) if (!m.nested && m.start >= end) { out.push(m); end = m.end; }
   return out;
 }
 
@@ -32,6 +32,11 @@ const rows: Row[] = [
   // an office before an acronym: the acronym is the organization, not a person
   ['Phó Viện trưởng VKSND tối cao Nguyễn Hải Trâm phát biểu chỉ đạo hội nghị.',
     [['organization', 'VKSND'], ['person', 'Nguyễn Hải Trâm']]],
+  // a country written with its common noun: the name alone
+  ['Hãng ô tô lớn thứ hai của nước Mỹ vừa công bố kế hoạch cắt giảm chi phí.', [['country', 'Mỹ']]],
+  // a country inside a name of another kind is nested: a mention of the country, not a place name
+  ['Sau khi Hiệp định Paris được ký kết, hai bên bắt đầu trao trả tù binh.', []],
+  ['Năm 1609, một thương nhân người Đức đã thành lập công ty đầu tiên tại đây.', []],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {
@@ -46,6 +51,11 @@ describe('extract: rules and tagger combined (vi)', () => {
       for (const m of x.mentions) expect(sentence.slice(m.start, m.end)).toBe(m.text);
       for (const mm of x.meetings) for (const p of mm.participants) expect(x.mentions[p.mention].kind).toBe('person');
     }
+  });
+
+  test('a nested country is still a mention of its country', () => {
+    const x = extract({ id: 't', text: 'Sau khi Hiệp định Paris được ký kết, hai bên bắt đầu trao trả tù binh.', bodyStart: 0 }, 'vi');
+    expect(x.mentions.filter((m) => m.nested).map((m) => [m.kind, m.text])).toEqual([['location', 'Paris']]);
   });
 
   test('a meeting keeps its participants', () => {

@@ -110,7 +110,12 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     }
     const around = over.find((s) => s.start <= m.start && m.end <= s.end);
     if (around) {
-      if (m.kind !== 'person') keep.push(m);
+      if (m.kind !== 'person' && around.type === 'MISCELLANEOUS' && (around.start < m.start || m.end < around.end)) keep.push({ ...m, nested: true });
+      else if (m.kind !== 'person' && around.type === 'PERSON' && !isStrong && !x.mentions.some((o) => o !== m && o.start < around.end && around.start < o.end)) {
+        // a one-word country in a name the tagger reads as a person's: "Mỹ Dung", "Châu Mỹ Huỳnh"
+        keep.push({ start: around.start, end: around.end, text: text.slice(around.start, around.end), kind: 'person' });
+        dropSpan.add(around);
+      } else if (m.kind !== 'person') keep.push(m);
       else if (around.type === 'PERSON' && !isStrong && widened.has(around)) keep.push(undefined); // absorbed already
       // (a strong person only grows to the right: "Đại đội trưởng Phan Thị Hương" + "Lý", never "Mỹ" + "Joe Biden")
       else if (around.type === 'PERSON' && m.entity === undefined && (!isStrong || around.start === m.start) && !widened.has(around) && absorbs(m, around)) {
@@ -131,6 +136,13 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
         over.every((s) => s === tail || (s.type !== 'PERSON' && s.start >= m.start && s.end <= tail.start))) {
       keep.push({ ...m, start: tail.start, text: text.slice(tail.start, m.end) });
       dropSpan.add(tail);
+      return;
+    }
+    // a country written with its common noun ("nước Mỹ"): the name is the tagger's place
+    const name = over.length === 1 && over[0].type === 'LOCATION' && over[0].end === m.end && over[0].start > m.start ? over[0] : undefined;
+    if (name && (m.kind === 'country' || m.kind === 'location') && /^[\p{Ll}\s]+$/u.test(text.slice(m.start, name.start))) {
+      keep.push({ ...m, start: name.start, text: text.slice(name.start, m.end) });
+      dropSpan.add(name);
       return;
     }
     if (isStrong) {
