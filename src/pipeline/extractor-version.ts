@@ -1,6 +1,6 @@
 // The version of the extractor, for the per-document cache: a hash of the package version, the code that
 // turns a document into a DocResult (extract/, resolve/, corpus/), the language data (lexicons/) and the
-// NER model. Any change to one of them gives a new version, so cached results are never stale.
+// NER models (models/). Any change to one of them gives a new version, so cached results are never stale.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PARTS = ['corpus', 'extract', 'resolve', 'lexicons', 'types.js', 'types.ts'];
-const EXTRA = [join(PACKAGE_ROOT, 'package.json'), join(PACKAGE_ROOT, 'models/vi-ner.bin.gz'), join(PACKAGE_ROOT, 'src/lexicons')];
+const EXTRA = [join(PACKAGE_ROOT, 'package.json'), join(PACKAGE_ROOT, 'models'), join(PACKAGE_ROOT, 'src/lexicons')];
 
 function files(path: string, out: string[]): void {
   if (!existsSync(path)) return;

@@ -5,6 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { decodeModel, type NerModel } from './model.js';
+import { retype } from './retype.js';
 import { tagWith } from './tag-with.js';
 import type { NerSpan } from './tags.js';
 
@@ -19,8 +20,8 @@ export function loadViNerModel(): NerModel {
   return model;
 }
 
-/** Depth-0 entity spans of a Vietnamese text, left to right, with offsets into `text`. */
+/** Depth-0 entity spans of a Vietnamese text, left to right, with offsets into `text`: the tagger's, typed once per name (retype.ts). */
 export function tagVi(text: string): NerSpan[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return tagWith(loadViNerModel(), text);
+  return retype(text, tagWith(loadViNerModel(), text));
 }

@@ -1,0 +1,154 @@
+// retype: the second, document-level look at the tagger's entities. The tagger decides each
+// mention from a few words around it, so the same name gets different types in one article, and a
+// team, a company or a province often reads as a person ("Spurs", "Digiworld", "Valenciennes").
+// Here every distinct name of the document is typed once, from all its mentions together: its
+// syllables, the words around each mention, what the project's gazetteers know of it and how the
+// tagger voted. A name can also be judged no entity at all (NONE) and dropped.
+// The weights come from scripts/train-vi-types.ts (cross-validated tagger output on ../shared/train).
+
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { isVietnameseSyllable } from '../syllable.js';
+import { GAZETTEER } from './gazetteer-flags.js';
+import { hashWord } from './features.js';
+import type { NerSpan, NerType } from './tags.js';
+
+export const CLASSES = ['PERSON', 'LOCATION', 'ORGANIZATION', 'MISCELLANEOUS', 'NONE'] as const;
+export type TypeClass = (typeof CLASSES)[number];
+
+/**
+ * Feature name → one weight per class, and how much better than the tagger's own type (its majority
+ * over the name's mentions) another class must score to replace it (chosen by cross-validation).
+ */
+export interface TypeModel {
+  weights: Map<string, Float32Array>;
+  margin: number;
+}
+
+export const TYPE_MODEL_URL = new URL('../../../../models/vi-types.json.gz', import.meta.url);
+
+let shipped: TypeModel | undefined;
+
+export function loadTypeModel(): TypeModel {
+  if (shipped) return shipped;
+  const json = JSON.parse(gunzipSync(readFileSync(TYPE_MODEL_URL)).toString('utf8')) as { margin: number; features: Record<string, number[]> };
+  shipped = { margin: json.margin, weights: new Map(Object.entries(json.features).map(([k, w]) => [k, Float32Array.from(w)])) };
+  return shipped;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Up to `n` words before `at` on the same line, nearest first, lower-cased. */
+function wordsBefore(text: string, at: number, n: number): string[] {
+  const from = Math.max(0, at - 40);
+  const nl = text.lastIndexOf('\n', at - 1);
+  const line = text.slice(Math.max(from, nl + 1), at);
+  const words = line.match(WORD) ?? [];
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < n; i--) out.push(words[i].toLowerCase());
+  // a punctuation mark right before the name is context too ("(Ảnh: X", "– X")
+  const tail = line.trimEnd().slice(-1);
+  if (tail && !/[\p{L}\p{N}]/u.test(tail)) out.unshift(tail);
+  return out;
+}
+
+function wordAfter(text: string, at: number): string {
+  const rest = text.slice(at, at + 30);
+  const m = /^\s*([\p{L}\p{N}]+|[^\s\p{L}\p{N}])/u.exec(rest);
+  return m && !rest.slice(0, m.index + m[0].length).includes('\n') ? m[1].toLowerCase() : '$';
+}
+
+/** The features of one name of a document, from its text and all its mentions' spans. */
+export function nameFeatures(text: string, name: string, mentions: readonly NerSpan[]): string[] {
+  const f = new Set<string>(['bias']);
+  const syl = name.split(/[\s\-–]+/u).filter(Boolean);
+  const lower = syl.map((s) => s.toLowerCase());
+  const viet = syl.filter((s) => isVietnameseSyllable(s)).length;
+  const shape = viet === syl.length ? 'viet' : viet === 0 ? 'foreign' : 'mixed';
+  const n = Math.min(syl.length, 5);
+  f.add(`n=${n}`);
+  f.add(`shape=${shape}`);
+  f.add(`shape=${shape}&n=${n}`);
+  for (const w of lower) f.add(`w=${w}`);
+  f.add(`first=${lower[0]}`);
+  f.add(`last=${lower[lower.length - 1]}`);
+  if (/^[\p{Lu}\d&.\-]+$/u.test(name) && name.length > 1) f.add('acronym');
+  if (/\d/u.test(name)) f.add('digit');
+  if (shape !== 'viet' && /s$/u.test(lower[lower.length - 1])) f.add('ends-s');
+  f.add(`gaz=${GAZETTEER.get(hashWord(lower.join(' '))) ?? 0}`);
+  for (let i = 0; i < syl.length; i++) {
+    const g = GAZETTEER.get(hashWord(lower[i]));
+    if (g) f.add(`gazword=${g}`);
+  }
+  const votes = new Map<NerType, number>();
+  for (const m of mentions) {
+    votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+    const before = wordsBefore(text, m.start, 2);
+    f.add(`p1=${before[0] ?? '^'}`);
+    if (before.length > 1) f.add(`p2=${before[1]} ${before[0]}`);
+    f.add(`n1=${wordAfter(text, m.end)}`);
+  }
+  const major = majority(mentions);
+  f.add(`major=${major}`);
+  f.add(`major=${major}&shape=${shape}`);
+  f.add(`major=${major}&n=${n}`);
+  for (const t of votes.keys()) f.add(`vote=${t}`);
+  if (votes.size > 1) f.add('mixed');
+  const count = mentions.length >= 4 ? 4 : mentions.length;
+  f.add(`count=${count}`);
+  return [...f];
+}
+
+/** The type most of the mentions got (the first one's on a tie). */
+export function majority(mentions: readonly NerSpan[]): NerType {
+  const votes = new Map<NerType, number>();
+  let best = mentions[0].type;
+  for (const m of mentions) {
+    const v = (votes.get(m.type) ?? 0) + 1;
+    votes.set(m.type, v);
+    if (v > (votes.get(best) ?? 0)) best = m.type;
+  }
+  return best;
+}
+
+/** Scores of each class for a feature list. */
+export function scoreClasses(model: TypeModel, features: readonly string[]): Float32Array {
+  const s = new Float32Array(CLASSES.length);
+  for (const f of features) {
+    const w = model.weights.get(f);
+    if (w) for (let c = 0; c < s.length; c++) s[c] += w[c];
+  }
+  return s;
+}
+
+/** The spans grouped by their text. */
+export function byName(text: string, spans: readonly NerSpan[]): Map<string, NerSpan[]> {
+  const groups = new Map<string, NerSpan[]>();
+  for (const s of spans) {
+    const k = text.slice(s.start, s.end);
+    const g = groups.get(k);
+    if (g) g.push(s);
+    else groups.set(k, [s]);
+  }
+  return groups;
+}
+
+/** The tagger's spans with one type per name, from the document-level model; NONE names are dropped. */
+export function retype(text: string, spans: readonly NerSpan[], model: TypeModel = loadTypeModel()): NerSpan[] {
+  if (spans.length === 0) return [];
+  const typeOf = new Map<string, TypeClass>();
+  const names = byName(text, spans);
+  for (const [name, group] of names) {
+    const s = scoreClasses(model, nameFeatures(text, name, group));
+    let best = 0;
+    for (let c = 1; c < s.length; c++) if (s[c] > s[best]) best = c;
+    const own = CLASSES.indexOf(majority(group));
+    typeOf.set(name, s[best] - s[own] > model.margin ? CLASSES[best] : CLASSES[own]);
+  }
+  const out: NerSpan[] = [];
+  for (const s of spans) {
+    const t = typeOf.get(text.slice(s.start, s.end))!;
+    if (t !== 'NONE') out.push(t === s.type ? s : { ...s, type: t });
+  }
+  return out;
+}
