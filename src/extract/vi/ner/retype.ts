@@ -8,6 +8,7 @@
 
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { englishClass } from '../../english-class.js';
 import { isVietnameseSyllable } from '../syllable.js';
 import { GAZETTEER } from './gazetteer-flags.js';
 import { hashWord } from './features.js';
@@ -76,6 +77,15 @@ export function nameFeatures(text: string, name: string, mentions: readonly NerS
   if (/\d/u.test(name)) f.add('digit');
   if (shape !== 'viet' && /s$/u.test(lower[lower.length - 1])) f.add('ends-s');
   f.add(`gaz=${GAZETTEER.get(hashWord(lower.join(' '))) ?? 0}`);
+  // what compromise's English lexicon knows of a foreign name: "Nancy" a first name, "Denver Nuggets" a team
+  if (shape !== 'viet') {
+    f.add(`en=${englishClass(lower.join(' ')) ?? '-'}`);
+    for (const w of lower) {
+      const c = englishClass(w);
+      if (c) f.add(`enw=${c}`);
+    }
+    f.add(`enlast=${englishClass(lower[lower.length - 1]) ?? '-'}`);
+  }
   for (let i = 0; i < syl.length; i++) {
     const g = GAZETTEER.get(hashWord(lower[i]));
     if (g) f.add(`gazword=${g}`);
