@@ -80,7 +80,7 @@ docs.forEach((d, i) => {
       label = CLASSES.indexOf([...votes].sort((a, b) => b[1] - a[1])[0][0]);
     } else if (group.every((s) => !gold.some((g) => g.start < s.end && s.start < g.end))) label = CLASSES.indexOf('NONE');
     else continue; // right place, wrong boundaries: nothing to learn about its type
-    examples.push({ fold: i % folds, features: featureIds(nameFeatures(d.text, name, group)), label });
+    examples.push({ fold: i % folds, features: featureIds(nameFeatures(d.text, name, group, names)), label });
   }
 });
 console.log(`${examples.length} names, ${index.size} features`);

@@ -60,7 +60,7 @@ function wordAfter(text: string, at: number): string {
 }
 
 /** The features of one name of a document, from its text and all its mentions' spans. */
-export function nameFeatures(text: string, name: string, mentions: readonly NerSpan[]): string[] {
+export function nameFeatures(text: string, name: string, mentions: readonly NerSpan[], names?: ReadonlyMap<string, NerSpan[]>): string[] {
   const f = new Set<string>(['bias']);
   const syl = name.split(/[\s\-–]+/u).filter(Boolean);
   const lower = syl.map((s) => s.toLowerCase());
@@ -104,6 +104,15 @@ export function nameFeatures(text: string, name: string, mentions: readonly NerS
   f.add(`major=${major}&n=${n}`);
   for (const t of votes.keys()) f.add(`vote=${t}`);
   if (votes.size > 1) f.add('mixed');
+  // a shorter form of a longer name of the document ("Bout" after "Viktor Bout", "Hoa" after "Phạm Thị Hoa")
+  if (names) {
+    for (const [other, group] of names) {
+      if (other.length <= name.length) continue;
+      const at = other.indexOf(name);
+      if (at < 0 || (at > 0 && other[at - 1] !== ' ') || (at + name.length < other.length && other[at + name.length] !== ' ')) continue;
+      f.add(`in=${majority(group)}&${at === 0 ? 'head' : 'tail'}`);
+    }
+  }
   const count = mentions.length >= 4 ? 4 : mentions.length;
   f.add(`count=${count}`);
   return [...f];
@@ -149,7 +158,7 @@ export function retype(text: string, spans: readonly NerSpan[], model: TypeModel
   const typeOf = new Map<string, TypeClass>();
   const names = byName(text, spans);
   for (const [name, group] of names) {
-    const s = scoreClasses(model, nameFeatures(text, name, group));
+    const s = scoreClasses(model, nameFeatures(text, name, group, names));
     let best = 0;
     for (let c = 1; c < s.length; c++) if (s[c] > s[best]) best = c;
     const own = CLASSES.indexOf(majority(group));
