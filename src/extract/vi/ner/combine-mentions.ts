@@ -23,6 +23,7 @@
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
 import type { NerSpan, NerType } from './tags.js';
 import { introducedAt } from './introduced-at.js';
+import { titleEndIn } from './title-end-in.js';
 
 const KIND: Record<NerType, MentionKind | undefined> = {
   PERSON: 'person',
@@ -164,7 +165,14 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     if (dropSpan.has(s) || !free(s)) continue;
     // a person the tagger found after an office or honorific ("bà Nam", "HLV Steve Kerr") is evidence enough
     if (s.type !== 'LOCATION' && s.type !== 'ORGANIZATION' && !people.has(s) && !(s.type === 'PERSON' && introducedAt(text, s.start))) continue;
-    extra.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: KIND[s.type]! });
+    // the end of an office is no part of a place: "Bộ trưởng Tư pháp Mỹ" holds the country "Mỹ", not a place "Tư pháp Mỹ"
+    let start = s.start;
+    if (s.type === 'LOCATION') {
+      const t = titleEndIn(text, s.start, s.end);
+      if (t !== undefined) for (start = t; start < s.end && /\s/u.test(text[start]); start++);
+      if (start >= s.end || taken.some(([a, b]) => a === start && b === s.end)) continue;
+    }
+    extra.push({ start, end: s.end, text: text.slice(start, s.end), kind: KIND[s.type]! });
   }
 
   // remap meeting participants to the kept mentions; new mentions go to the end
