@@ -24,14 +24,18 @@ for (let p = 0; p < T; p++) {
  * The best tag sequence for tokens [0, n): emit[i * T + t] scores tag t at token i;
  * trans[(p + 1) * T + t] scores tag t after tag p (row 0: at the start). Tokens with
  * glued[from + i] set continue the tag of the token before. Writes into `out`.
+ * afterO / beforeO: the tokens are a stretch of a line whose neighbours are known to be O (the
+ * tagger skips tokens that cannot be in an entity), so the first tag is scored as following an O
+ * instead of the line start, and the last one with the O that follows it.
  */
 export function viterbi(
   emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, out: Int32Array,
-  glued?: Uint8Array, from = 0,
+  glued?: Uint8Array, from = 0, afterO = false, beforeO = false,
 ): void {
   if (n === 0) return;
   if (back.length < n * T) back = new Int32Array(Math.max(n * T, back.length * 2));
-  for (let t = 0; t < T; t++) cur[t] = allowed(0, t) ? trans[t] + emit[t] : -Infinity;
+  const startRow = afterO ? T : 0;
+  for (let t = 0; t < T; t++) cur[t] = allowed(0, t) ? trans[startRow + t] + emit[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const eo = i * T;
     const ok = glued !== undefined && glued[from + i] === 1 ? GLUED : OPEN;
@@ -50,7 +54,10 @@ export function viterbi(
   }
   let best = -Infinity;
   let arg = 0;
-  for (let t = 0; t < T; t++) if (cur[t] > best) { best = cur[t]; arg = t; }
+  for (let t = 0; t < T; t++) {
+    const s = beforeO ? cur[t] + trans[(t + 1) * T] : cur[t];
+    if (s > best) { best = s; arg = t; }
+  }
   out[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
 }

@@ -79,10 +79,11 @@ const JOINERS = new Set([45, 46, 39, 8217, 38]); // - . ' ’ &
 
 /**
  * Feature rows for each token: out[i * N_FEATURES + f]. `bits` is log2 of the number of rows.
- * `out` must hold syl.n * N_FEATURES entries.
+ * `out` must hold syl.n * N_FEATURES entries. With `only`, rows are written for the tokens i with
+ * only[i] set (the others' entries are left as they were; their neighbours still see them).
  */
 export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bits: number, out: Int32Array,
-  gazetteer?: ReadonlyMap<number, number>, gazMax = 4): void {
+  gazetteer?: ReadonlyMap<number, number>, gazMax = 4, only?: Uint8Array): void {
   const n = syl.n;
   const { start, end } = syl;
   grow(n);
@@ -212,6 +213,7 @@ export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bit
 
   // templates
   for (let t = 0; t < n; t++) {
+    if (only !== undefined && only[t] === 0) continue;
     const o = t * N_FEATURES;
     const ln = lineId[t];
     const wm1 = t >= 1 && lineId[t - 1] === ln ? lw[t - 1] : BOS;
