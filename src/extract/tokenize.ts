@@ -7,9 +7,29 @@ export interface Token {
   text: string;
   /** text.toLowerCase(), filled in by the first case-insensitive matcher that needs it */
   lower?: string;
+  /** Gazetteer word numbers of text and lower (-2: not looked up yet), valid while idsAt is the word count (gazetteer.ts). */
+  id?: number;
+  lowerId?: number;
+  idsAt?: number;
 }
 
+import { lowerCode } from './vi/ner/chars.js';
+
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** Code units that toLowerCase() changes (İ too, whose lower case is two units). */
+const CASED = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (lowerCode[c] !== c || String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c)) CASED[c] = 1;
+
+/** t.text.toLowerCase(), kept on the token; most words are lower-case already and are their own lower case. */
+export function lowerOf(t: Token): string {
+  if (t.lower !== undefined) return t.lower;
+  const w = t.text;
+  let cased = false;
+  for (let i = 0; i < w.length && !cased; i++) cased = CASED[w.charCodeAt(i)] === 1;
+  t.lower = cased ? w.toLowerCase() : w;
+  return t.lower;
+}
 
 /** The words of text[from, to), in order, with offsets into text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -17,7 +37,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
     const end = Math.min(m.index + m[0].length, to);
-    tokens.push({ start: m.index, end, text: text.slice(m.index, end) });
+    // every field present from the start: one object shape for all tokens, whatever fills them in later
+    tokens.push({ start: m.index, end, text: text.slice(m.index, end), lower: undefined, id: -2, lowerId: -2, idsAt: -1 });
   }
   return tokens;
 }
