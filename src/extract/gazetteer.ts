@@ -29,11 +29,13 @@ interface Entry<V> {
 
 /** Every word of every gazetteer's phrases, as the gazetteer compares it (lower-cased or not) → its number. */
 const WORD_IDS = new Map<string, number>();
+/** WORD_IDS.size, read on every match: a plain variable is cheaper than the Map's getter */
+let wordCount = 0;
 
 function wordId(word: string): number {
   let id = WORD_IDS.get(word);
   if (id === undefined) {
-    id = WORD_IDS.size;
+    id = wordCount++;
     WORD_IDS.set(word, id);
   }
   return id;
@@ -75,13 +77,14 @@ export class Gazetteer<V> {
    * numbers looked up before the word list last grew are looked up again.
    */
   private tokenId(t: Token): number {
-    if (t.idsAt !== WORD_IDS.size) {
-      t.idsAt = WORD_IDS.size;
-      t.id = -2;
+    if (t.idsAt !== wordCount) {
+      t.idsAt = wordCount;
+      t.id = WORD_IDS.get(t.text) ?? -1;
       t.lowerId = -2;
     }
-    if (this.caseSensitive) return t.id !== undefined && t.id !== -2 ? t.id : (t.id = WORD_IDS.get(t.text) ?? -1);
-    return t.lowerId !== undefined && t.lowerId !== -2 ? t.lowerId : (t.lowerId = WORD_IDS.get(lowerOf(t)) ?? -1);
+    if (this.caseSensitive) return t.id!;
+    if (t.lowerId === -2) t.lowerId = WORD_IDS.get(lowerOf(t)) ?? -1;
+    return t.lowerId!;
   }
 
   add(phrase: string, value: V): this {

@@ -13,9 +13,21 @@ export interface Token {
   idsAt?: number;
 }
 
-import { lowerCode } from './vi/ner/chars.js';
+import { charClass, isWordClass, lowerCode, SURROGATE } from './vi/ner/chars.js';
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Letters, marks and numbers outside the BMP (checked one code point at a time: they are rare). */
+const ASTRAL_WORD = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** Length in code units of the word character at text[i] (a surrogate pair is one), 0 when it is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const k = charClass[c];
+  if (k !== SURROGATE) return isWordClass(k) ? 1 : 0;
+  if (c >= 0xdc00 || i + 1 >= text.length) return 0;
+  const d = text.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return ASTRAL_WORD.test(text.slice(i, i + 2)) ? 2 : 0;
+}
 
 /** Code units that toLowerCase() changes (İ too, whose lower case is two units). */
 const CASED = new Uint8Array(65536);
@@ -31,14 +43,22 @@ export function lowerOf(t: Token): string {
   return t.lower;
 }
 
-/** The words of text[from, to), in order, with offsets into text. */
+/** The words of text[from, to), in order, with offsets into text: runs of [\p{L}\p{M}\p{N}], scanned by table. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
+  let i = from;
+  while (i < to) {
+    const w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (let v = 0; i < to && (v = wordCharAt(text, i)) > 0; ) i += v;
+    const end = Math.min(i, to);
     // every field present from the start: one object shape for all tokens, whatever fills them in later
-    tokens.push({ start: m.index, end, text: text.slice(m.index, end), lower: undefined, id: -2, lowerId: -2, idsAt: -1 });
+    tokens.push({ start, end, text: text.slice(start, end), lower: undefined, id: -2, lowerId: -2, idsAt: -1 });
   }
   return tokens;
 }
