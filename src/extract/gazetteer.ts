@@ -1,8 +1,11 @@
 // A phrase gazetteer over word tokens: longest match of known phrases, word-aligned.
 // Phrases are split into words the way tokenize() splits text; between two words the text must
 // hold the phrase's own separator ("Trung-Nga", "U.S.") or white space where the phrase has a space.
+// Matching runs at every token for a dozen gazetteers, so it is made cheap for the usual token that
+// starts no phrase: every word of every phrase has a number (WORD_IDS), a token's number is looked up
+// once and kept on the token, and a gazetteer finds its phrases by the number of their first word.
 
-import { tokenize, type Token } from './tokenize.js';
+import { lowerOf, tokenize, type Token } from './tokenize.js';
 
 export interface GazetteerMatch<V> {
   start: number;
@@ -15,7 +18,8 @@ export interface GazetteerMatch<V> {
 }
 
 interface Entry<V> {
-  words: string[];
+  /** the numbers of the phrase's words (WORD_IDS) */
+  words: number[];
   /** separators between words, normalized (white space → " ") */
   gaps: string[];
   /** text that must follow the last word, e.g. the final "." of "U.S." */
@@ -23,19 +27,64 @@ interface Entry<V> {
   value: V;
 }
 
+/** Every word of every gazetteer's phrases, as the gazetteer compares it (lower-cased or not) → its number. */
+const WORD_IDS = new Map<string, number>();
+/** WORD_IDS.size, read on every match: a plain variable is cheaper than the Map's getter */
+let wordCount = 0;
+
+function wordId(word: string): number {
+  let id = WORD_IDS.get(word);
+  if (id === undefined) {
+    id = wordCount++;
+    WORD_IDS.set(word, id);
+  }
+  return id;
+}
+
+/** White space as /\s/u sees it, by code unit (all of it lies in the BMP). */
+const SPACE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (/\s/u.test(String.fromCharCode(c))) SPACE[c] = 1;
+
 const normGap = (s: string) => s.replace(/\s+/gu, ' ');
 
+/** Whether normGap(text.slice(from, to)) === gap, without building the slice. */
+function gapIs(text: string, from: number, to: number, gap: string): boolean {
+  let k = 0;
+  for (let i = from; i < to; ) {
+    if (SPACE[text.charCodeAt(i)]) {
+      if (gap.charCodeAt(k) !== 32) return false;
+      k++;
+      while (i < to && SPACE[text.charCodeAt(i)]) i++;
+    } else {
+      if (text.charCodeAt(i) !== gap.charCodeAt(k)) return false;
+      i++;
+      k++;
+    }
+  }
+  return k === gap.length;
+}
+
 export class Gazetteer<V> {
-  private byFirst = new Map<string, Entry<V>[]>();
+  private byFirst = new Map<number, Entry<V>[]>();
   constructor(private readonly caseSensitive = true) {}
 
   private key(word: string): string {
     return this.caseSensitive ? word : word.toLowerCase();
   }
 
-  /** The lookup key of a token, its lower case computed once and kept on the token. */
-  private tokenKey(t: Token): string {
-    return this.caseSensitive ? t.text : (t.lower ??= t.text.toLowerCase());
+  /**
+   * The number of a token's word (or lower-cased word), -1 when no gazetteer has it. Kept on the token;
+   * numbers looked up before the word list last grew are looked up again.
+   */
+  private tokenId(t: Token): number {
+    if (t.idsAt !== wordCount) {
+      t.idsAt = wordCount;
+      t.id = WORD_IDS.get(t.text) ?? -1;
+      t.lowerId = -2;
+    }
+    if (this.caseSensitive) return t.id!;
+    if (t.lowerId === -2) t.lowerId = WORD_IDS.get(lowerOf(t)) ?? -1;
+    return t.lowerId!;
   }
 
   add(phrase: string, value: V): this {
@@ -44,7 +93,7 @@ export class Gazetteer<V> {
     const gaps: string[] = [];
     for (let i = 1; i < words.length; i++) gaps.push(normGap(phrase.slice(words[i - 1].end, words[i].start)));
     const tail = phrase.slice(words[words.length - 1].end).trim();
-    const entry: Entry<V> = { words: words.map((w) => this.key(w.text)), gaps, tail, value };
+    const entry: Entry<V> = { words: words.map((w) => wordId(this.key(w.text))), gaps, tail, value };
     const list = this.byFirst.get(entry.words[0]) ?? [];
     list.push(entry);
     // longest first, so the first entry that matches is the longest
@@ -55,14 +104,16 @@ export class Gazetteer<V> {
 
   /** The entry matching at token i, longest first; undefined when none. */
   matchAt(text: string, tokens: Token[], i: number): GazetteerMatch<V> | undefined {
-    const list = this.byFirst.get(this.tokenKey(tokens[i]));
+    const id = this.tokenId(tokens[i]);
+    if (id < 0) return undefined;
+    const list = this.byFirst.get(id);
     if (!list) return undefined;
     outer: for (const e of list) {
       if (i + e.words.length > tokens.length) continue;
       for (let k = 1; k < e.words.length; k++) {
         const t = tokens[i + k];
-        if (this.tokenKey(t) !== e.words[k]) continue outer;
-        if (normGap(text.slice(tokens[i + k - 1].end, t.start)) !== e.gaps[k - 1]) continue outer;
+        if (this.tokenId(t) !== e.words[k]) continue outer;
+        if (!gapIs(text, tokens[i + k - 1].end, t.start, e.gaps[k - 1])) continue outer;
       }
       const lastTok = tokens[i + e.words.length - 1];
       let end = lastTok.end;

@@ -10,36 +10,46 @@ let nxt = new Float64Array(T);
 /** Whether tag t may follow tag p at a token glued to the one before: the same entity or none. */
 const continues = (p: number, t: number): boolean => (p === 0 ? t === 0 : t === p + (p % 2));
 
-// the two rules as tables, looked up in the inner loop: OPEN[p*T+t] (any token), GLUED[p*T+t] (glued)
-const OPEN = new Uint8Array(T * T);
-const GLUED = new Uint8Array(T * T);
-for (let p = 0; p < T; p++) {
+// the two rules as lists, walked in the inner loop: the tags p that may precede tag t, in increasing
+// order, are list.prev[list.at[t] .. list.at[t + 1]) (OPEN: any token; GLUED: a glued token)
+interface PrevList { at: Int32Array; prev: Int32Array }
+function prevList(ok: (p: number, t: number) => boolean): PrevList {
+  const at = new Int32Array(T + 1);
+  const prev: number[] = [];
   for (let t = 0; t < T; t++) {
-    OPEN[p * T + t] = allowed(p, t) ? 1 : 0;
-    GLUED[p * T + t] = allowed(p, t) && continues(p, t) ? 1 : 0;
+    at[t] = prev.length;
+    for (let p = 0; p < T; p++) if (ok(p, t)) prev.push(p);
   }
+  at[T] = prev.length;
+  return { at, prev: Int32Array.from(prev) };
 }
+const OPEN = prevList(allowed);
+const GLUED = prevList((p, t) => allowed(p, t) && continues(p, t));
 
 /**
  * The best tag sequence for tokens [0, n): emit[i * T + t] scores tag t at token i;
  * trans[(p + 1) * T + t] scores tag t after tag p (row 0: at the start). Tokens with
  * glued[from + i] set continue the tag of the token before. Writes into `out`.
+ * afterO / beforeO: the tokens are a stretch of a line whose neighbours are known to be O (the
+ * tagger skips tokens that cannot be in an entity), so the first tag is scored as following an O
+ * instead of the line start, and the last one with the O that follows it.
  */
 export function viterbi(
   emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, out: Int32Array,
-  glued?: Uint8Array, from = 0,
+  glued?: Uint8Array, from = 0, afterO = false, beforeO = false,
 ): void {
   if (n === 0) return;
   if (back.length < n * T) back = new Int32Array(Math.max(n * T, back.length * 2));
-  for (let t = 0; t < T; t++) cur[t] = allowed(0, t) ? trans[t] + emit[t] : -Infinity;
+  const startRow = afterO ? T : 0;
+  for (let t = 0; t < T; t++) cur[t] = allowed(0, t) ? trans[startRow + t] + emit[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const eo = i * T;
-    const ok = glued !== undefined && glued[from + i] === 1 ? GLUED : OPEN;
+    const { at, prev } = glued !== undefined && glued[from + i] === 1 ? GLUED : OPEN;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (ok[p * T + t] === 0) continue;
+      for (let k = at[t], end = at[t + 1]; k < end; k++) {
+        const p = prev[k];
         const s = cur[p] + trans[(p + 1) * T + t];
         if (s > best) { best = s; arg = p; }
       }
@@ -50,7 +60,10 @@ export function viterbi(
   }
   let best = -Infinity;
   let arg = 0;
-  for (let t = 0; t < T; t++) if (cur[t] > best) { best = cur[t]; arg = t; }
+  for (let t = 0; t < T; t++) {
+    const s = beforeO ? cur[t] + trans[(t + 1) * T] : cur[t];
+    if (s > best) { best = s; arg = t; }
+  }
   out[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
 }

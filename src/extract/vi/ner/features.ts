@@ -3,6 +3,7 @@
 // (FNV-1a over code units, then integer mixing), so no feature strings are ever built.
 
 import { charClass, lowerCode, LOWER, UPPER, DIGIT, PUNCT, isWordClass } from './chars.js';
+import { IntTable } from './int-table.js';
 import type { Syllables } from './syllables.js';
 
 /** Bit flags a lexicon gives a lower-cased syllable. */
@@ -15,7 +16,7 @@ export const ORGANIZATION_HEAD = 32;
 export const LOCATION_HEAD = 64;
 
 /** Lower-cased syllable hash → lexicon flags. */
-export type LexiconFlags = Map<number, number>;
+export type LexiconFlags = IntTable;
 
 export const N_FEATURES = 36;
 
@@ -64,6 +65,8 @@ let lexf = new Int32Array(0);
 let docf = new Int32Array(0);
 let groupStart = new Uint8Array(0);
 let gaz = new Int32Array(0);
+/** lower-cased word hash → how the document writes it (see featureRows) */
+const docSeen = new IntTable(1024);
 
 function grow(n: number): void {
   if (n <= cap) return;
@@ -79,10 +82,11 @@ const JOINERS = new Set([45, 46, 39, 8217, 38]); // - . ' ’ &
 
 /**
  * Feature rows for each token: out[i * N_FEATURES + f]. `bits` is log2 of the number of rows.
- * `out` must hold syl.n * N_FEATURES entries.
+ * `out` must hold syl.n * N_FEATURES entries. With `only`, rows are written for the tokens i with
+ * only[i] set (the others' entries are left as they were; their neighbours still see them).
  */
 export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bits: number, out: Int32Array,
-  gazetteer?: ReadonlyMap<number, number>, gazMax = 4): void {
+  gazetteer?: IntTable, gazMax = 4, only?: Uint8Array): void {
   const n = syl.n;
   const { start, end } = syl;
   grow(n);
@@ -90,7 +94,7 @@ export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bit
 
   // per-token basics
   let line = -1;
-  const docSeen = new Map<number, number>();
+  docSeen.clear();
   for (let i = 0; i < n; i++) {
     if (syl.lineStart[i]) line++;
     lineId[i] = line;
@@ -124,12 +128,12 @@ export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bit
       const p = text.charCodeAt(start[i - 1]);
       sent[i] = end[i - 1] - start[i - 1] === 1 && SENT_END.has(p) ? 1 : 0;
     }
-    lexf[i] = lex.get(lw[i]) ?? 0;
+    lexf[i] = lex.get(lw[i]);
     // document flags: seen capitalised away from a sentence start (1), seen lower-case (2)
-    if (kind === 0) docSeen.set(lw[i], (docSeen.get(lw[i]) ?? 0) | 2);
-    else if ((kind === 1 || kind === 2) && !sent[i]) docSeen.set(lw[i], (docSeen.get(lw[i]) ?? 0) | 1);
+    if (kind === 0) docSeen.set(lw[i], docSeen.get(lw[i]) | 2);
+    else if ((kind === 1 || kind === 2) && !sent[i]) docSeen.set(lw[i], docSeen.get(lw[i]) | 1);
   }
-  for (let i = 0; i < n; i++) docf[i] = capKind[i] === 1 || capKind[i] === 2 || capKind[i] === 3 ? docSeen.get(lw[i]) ?? 0 : 0;
+  for (let i = 0; i < n; i++) docf[i] = capKind[i] === 1 || capKind[i] === 2 || capKind[i] === 3 ? docSeen.get(lw[i]) : 0;
 
   // word groups ("Vla-đi-mia", "TP.HCM", "N.P") and chunks of capitalised groups
   for (let i = 0; i < n; i++) {
@@ -212,6 +216,7 @@ export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bit
 
   // templates
   for (let t = 0; t < n; t++) {
+    if (only !== undefined && only[t] === 0) continue;
     const o = t * N_FEATURES;
     const ln = lineId[t];
     const wm1 = t >= 1 && lineId[t - 1] === ln ? lw[t - 1] : BOS;

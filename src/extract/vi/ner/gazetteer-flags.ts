@@ -6,13 +6,14 @@ import countries from '../../../lexicons/countries.json' with { type: 'json' };
 import locations from '../../../lexicons/locations.json' with { type: 'json' };
 import people from '../../../lexicons/people.json' with { type: 'json' };
 import { hashWord } from './features.js';
+import { IntTable } from './int-table.js';
 
 export const GAZ_COUNTRY = 1;
 export const GAZ_PLACE = 2;
 export const GAZ_PERSON = 4;
 
 /** Lower-cased name hash → class bits. */
-export const GAZETTEER = new Map<number, number>();
+export const GAZETTEER = new IntTable();
 /** Longest known name, in space-separated syllables. */
 export const GAZ_MAX = 4;
 
@@ -20,7 +21,7 @@ function add(name: string, bit: number): void {
   const words = name.trim().split(/\s+/u);
   if (words.length > GAZ_MAX || !/^\p{Lu}/u.test(name)) return;
   const h = hashWord(words.join(' '));
-  GAZETTEER.set(h, (GAZETTEER.get(h) ?? 0) | bit);
+  GAZETTEER.set(h, GAZETTEER.get(h) | bit);
 }
 
 const c = countries as unknown as { countries: Record<string, { vi?: string[]; en?: string[] }> };

@@ -4,6 +4,7 @@
 
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { FAMILY, GIVEN, hashWord, LOCATION_CUE, LOCATION_HEAD, ORGANIZATION_CUE, ORGANIZATION_HEAD, PERSON_CUE, type LexiconFlags } from './features.js';
+import { IntTable } from './int-table.js';
 import { N_TAGS } from './tags.js';
 
 /** Mined word lists: lower-cased syllables. */
@@ -42,11 +43,11 @@ interface Header {
 const MAGIC = 'VINER1';
 
 export function lexiconFlags(lex: Lexicons): LexiconFlags {
-  const flags: LexiconFlags = new Map();
+  const flags: LexiconFlags = new IntTable();
   const add = (words: string[], bit: number) => {
     for (const w of words) {
       const h = hashWord(w);
-      flags.set(h, (flags.get(h) ?? 0) | bit);
+      flags.set(h, flags.get(h) | bit);
     }
   };
   add(lex.family, FAMILY);

@@ -1,9 +1,10 @@
 // Tagging a text with a given model: syllables → hashed features → emission scores →
-// Viterbi per line → depth-0 entity spans.
+// Viterbi per line → depth-0 entity spans. Only the tokens near marked ones are scored (near-names.ts).
 
 import { viterbi } from './decode.js';
 import { propagate } from './propagate.js';
 import { featureRows, N_FEATURES } from './features.js';
+import { tokensToTag, widen, WIDEN } from './near-names.js';
 import { GAZ_MAX, GAZETTEER } from './gazetteer-flags.js';
 import type { NerModel } from './model.js';
 import { syllables, type Syllables } from './syllables.js';
@@ -14,6 +15,9 @@ const T = N_TAGS;
 let rows = new Int32Array(0);
 let emit = new Float32Array(0);
 let tags = new Int32Array(0);
+let part = new Int32Array(0);
+let toTag = new Uint8Array(0);
+let fresh = new Uint8Array(0);
 
 /** Sum of the weights of each token's features into emit[i * N_TAGS + t]. */
 export function emissions(rowsOf: Int32Array, from: number, to: number, weights: Float32Array, out: Float32Array): void {
@@ -48,6 +52,12 @@ export function emissionsQ(rowsOf: Int32Array, from: number, to: number, q: Int1
   }
 }
 
+/** True when a tag in tags[from, to) is not O. */
+function entityWithin(tags: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tags[i] !== 0) return true;
+  return false;
+}
+
 /** Calls fn(from, to) for each line of tokens. */
 export function forEachLine(syl: Syllables, fn: (from: number, to: number) => void): void {
   let from = 0;
@@ -59,19 +69,41 @@ export function forEachLine(syl: Syllables, fn: (from: number, to: number) => vo
   }
 }
 
-export function tagWith(model: NerModel, text: string): NerSpan[] {
+export function tagWith(model: NerModel, text: string, skip = true): NerSpan[] {
   const syl = syllables(text);
   const n = syl.n;
   if (rows.length < n * F) rows = new Int32Array(Math.max(n * F, rows.length * 2));
-  featureRows(text, syl, model.flags, model.bits, rows, GAZETTEER, GAZ_MAX);
+  if (toTag.length < n) toTag = new Uint8Array(Math.max(n, toTag.length * 2));
+  if (skip) tokensToTag(text, syl, toTag);
+  else toTag.fill(1, 0, n);
+  featureRows(text, syl, model.flags, model.bits, rows, GAZETTEER, GAZ_MAX, toTag);
   const spans: NerSpan[] = [];
   forEachLine(syl, (from, to) => {
     const len = to - from;
     if (emit.length < len * T) emit = new Float32Array(Math.max(len * T, emit.length * 2));
-    if (tags.length < len) tags = new Int32Array(Math.max(len, tags.length * 2));
-    if (model.q && model.scale !== undefined && T === 9) emissionsQ(rows, from, to, model.q, model.scale, emit);
-    else emissions(rows, from, to, model.weights, emit);
-    viterbi(emit, len, model.trans, tags, syl.glued, from);
+    if (tags.length < len) { tags = new Int32Array(Math.max(len, tags.length * 2)); part = new Int32Array(tags.length); }
+    tags.fill(0, 0, len);
+    // decode each stretch of tokens to tag; the tokens between them are O
+    for (let a = from; a < to; ) {
+      if (toTag[a] === 0) { a++; continue; }
+      let b = a + 1;
+      while (b < to && toTag[b] === 1) b++;
+      if (model.q && model.scale !== undefined && T === 9) emissionsQ(rows, a, b, model.q, model.scale, emit);
+      else emissions(rows, a, b, model.weights, emit);
+      viterbi(emit, b - a, model.trans, part, syl.glued, a, a > from, b < to);
+      const left = a > from && entityWithin(part, 0, Math.min(WIDEN, b - a));
+      const right = b < to && entityWithin(part, Math.max(0, b - a - WIDEN), b - a);
+      if (left || right) {
+        // an entity runs into a skipped token: look at a few more tokens and decode the stretch again
+        if (fresh.length < n) fresh = new Uint8Array(Math.max(n, toTag.length));
+        a = widen(syl, toTag, fresh, from, to, a, b, left, right);
+        featureRows(text, syl, model.flags, model.bits, rows, GAZETTEER, GAZ_MAX, fresh);
+        fresh.fill(0, 0, n);
+        continue;
+      }
+      for (let i = a; i < b; i++) tags[i - from] = part[i - a];
+      a = b;
+    }
     spansOf(tags, syl.start, syl.end, from, to, spans);
   });
   return propagate(text, spans);
