@@ -59,12 +59,23 @@ function wordAfter(text: string, at: number): string {
   return m && !rest.slice(0, m.index + m[0].length).includes('\n') ? m[1].toLowerCase() : '$';
 }
 
+// syllables repeat across a corpus: remember which are Vietnamese (bounded, cleared when full)
+const vietnamese = new Map<string, boolean>();
+function isViet(syllable: string): boolean {
+  let v = vietnamese.get(syllable);
+  if (v === undefined) {
+    if (vietnamese.size > 50_000) vietnamese.clear();
+    vietnamese.set(syllable, (v = isVietnameseSyllable(syllable)));
+  }
+  return v;
+}
+
 /** The features of one name of a document, from its text and all its mentions' spans. */
 export function nameFeatures(text: string, name: string, mentions: readonly NerSpan[], names?: ReadonlyMap<string, NerSpan[]>): string[] {
   const f = new Set<string>(['bias']);
   const syl = name.split(/[\s\-–]+/u).filter(Boolean);
   const lower = syl.map((s) => s.toLowerCase());
-  const viet = syl.filter((s) => isVietnameseSyllable(s)).length;
+  const viet = syl.filter(isViet).length;
   const shape = viet === syl.length ? 'viet' : viet === 0 ? 'foreign' : 'mixed';
   const n = Math.min(syl.length, 5);
   f.add(`n=${n}`);
