@@ -192,7 +192,7 @@ export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bit
     i = last;
   }
 
-  // known names (gazetteer): position (1 first, 2 inside) * 8 + class, longest match first
+  // known names (gazetteer): position (1 first, 2 inside) * 64 + class bits, longest match first
   gaz.fill(0, 0, n);
   if (gazetteer) {
     for (let t = 0; t < n; t++) {
@@ -209,7 +209,7 @@ export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bit
         if (f) { best = f; bestEnd = j; }
       }
       if (best) {
-        for (let j = t; j <= bestEnd; j++) if (gaz[j] === 0) gaz[j] = (j === t ? 8 : 16) + best;
+        for (let j = t; j <= bestEnd; j++) if (gaz[j] === 0) gaz[j] = (j === t ? 64 : 128) + best;
       }
     }
   }
