@@ -4,25 +4,26 @@ import { describe, expect, test } from 'vitest';
 import { loadViNerModel, tagVi } from '../../../src/extract/vi/ner/tag-vi.js';
 import { tagWith } from '../../../src/extract/vi/ner/tag-with.js';
 import { CLASSES, nameFeatures, retype, type TypeModel } from '../../../src/extract/vi/ner/retype.js';
+import { splitCountry } from '../../../src/extract/vi/ner/split-country.js';
 import type { NerSpan } from '../../../src/extract/vi/ner/tags.js';
 
 const named = (text: string, spans: NerSpan[]) => spans.map((s) => [s.type, text.slice(s.start, s.end)]);
 
 describe('retype with the shipped model', () => {
-  // written for this test in the style of a sports brief
-  const text = 'Trận đấu giữa Valenciennes và Nancy diễn ra lúc 2h sáng. Valenciennes đang đứng thứ 15 trên bảng xếp hạng.';
+  // written for this test in the style of a business brief
+  const text = 'Toyota và Mazda sẽ cùng xây nhà máy tại Mỹ. Toyota cho biết nhà máy sẽ hoạt động từ năm 2021.';
 
-  test('the tagger alone gives the club two types', () => {
-    expect(new Set(tagWith(loadViNerModel(), text).filter((s) => text.slice(s.start, s.end) === 'Valenciennes').map((s) => s.type)).size).toBe(2);
+  test('the tagger alone reads the carmaker as a person', () => {
+    expect(named(text, tagWith(loadViNerModel(), text)).filter(([, t]) => t === 'Toyota').map(([type]) => type)).toEqual(['PERSON', 'PERSON']);
   });
 
-  test('the typer gives every mention of a name one type, an organization here', () => {
-    expect(named(text, tagVi(text))).toEqual([['ORGANIZATION', 'Valenciennes'], ['ORGANIZATION', 'Valenciennes']]);
+  test('the typer, knowing the name from all its mentions and from compromise, reads an organization', () => {
+    expect(named(text, tagVi(text))).toEqual([['ORGANIZATION', 'Toyota'], ['ORGANIZATION', 'Mazda'], ['LOCATION', 'Mỹ'], ['ORGANIZATION', 'Toyota']]);
   });
 
-  test('a Vietnamese full name after an honorific stays a person', () => {
-    const t = 'Chị Phạm Thị Hoa kể lại sự việc với phóng viên.';
-    expect(named(t, tagVi(t))).toEqual([['PERSON', 'Phạm Thị Hoa']]);
+  test('a Vietnamese full name and its short form stay a person', () => {
+    const t = 'Chị Phạm Thị Hoa kể lại sự việc. Theo Hoa, chiếc xe đã bỏ chạy về phía cầu.';
+    expect(named(t, tagVi(t))).toEqual([['PERSON', 'Phạm Thị Hoa'], ['PERSON', 'Hoa']]);
   });
 });
 
@@ -54,5 +55,19 @@ describe('retype with a hand-made model', () => {
     const none = CLASSES.map((c) => (c === 'NONE' ? 3 : 0));
     expect(retype(text, spans, model({ 'w=spurs': none }, 0))).toEqual([]);
     expect(retype(text, spans, model({}, 0))).toEqual(spans);
+  });
+});
+
+describe('splitCountry', () => {
+  const read = (t: string) => named(t, splitCountry(t, [{ start: t.indexOf('⟨') + 1, end: t.indexOf('⟩'), type: 'PERSON' }]));
+  test.each([
+    ['Tổng thống ⟨Nga Vla-đi-mia Pu-tin⟩ phát biểu.', [['LOCATION', 'Nga'], ['PERSON', 'Vla-đi-mia Pu-tin']]],
+    ['Chủ tịch ⟨Trung Quốc Tập Cận Bình⟩ đến Hà Nội.', [['LOCATION', 'Trung Quốc'], ['PERSON', 'Tập Cận Bình']]],
+    ['Tổng thống ⟨Mỹ Joe Biden⟩ phát biểu.', [['LOCATION', 'Mỹ'], ['PERSON', 'Joe Biden']]],
+    // given names that are also countries stay whole
+    ['Phóng viên ⟨Mỹ Dung⟩ đưa tin.', [['PERSON', 'Mỹ Dung']]],
+    ['Cậu bé ⟨Đức Vĩnh Long⟩ hát xẩm.', [['PERSON', 'Đức Vĩnh Long']]],
+  ])('%s', (t, want) => {
+    expect(read(t)).toEqual(want);
   });
 });

@@ -146,6 +146,12 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
       dropSpan.add(name);
       return;
     }
+    // an organization by its head word around a place the tagger saw: "Hội đồng An ninh Liên bang Nga"
+    if (m.kind === 'organization' && over.every((s) => s.type === 'LOCATION' && s.start > m.start && s.end <= m.end)) {
+      keep.push(m);
+      for (const s of over) dropSpan.add(s);
+      return;
+    }
     if (isStrong) {
       keep.push(m);
       for (const s of over) dropSpan.add(s);

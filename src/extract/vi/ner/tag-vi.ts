@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { decodeModel, type NerModel } from './model.js';
 import { retype } from './retype.js';
+import { splitCountry } from './split-country.js';
 import { tagWith } from './tag-with.js';
 import type { NerSpan } from './tags.js';
 
@@ -20,8 +21,11 @@ export function loadViNerModel(): NerModel {
   return model;
 }
 
-/** Depth-0 entity spans of a Vietnamese text, left to right, with offsets into `text`: the tagger's, typed once per name (retype.ts). */
+/**
+ * Depth-0 entity spans of a Vietnamese text, left to right, with offsets into `text`: the tagger's, typed
+ * once per name (retype.ts), a country cut off the name it starts (split-country.ts).
+ */
 export function tagVi(text: string): NerSpan[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return retype(text, tagWith(loadViNerModel(), text));
+  return splitCountry(text, retype(text, tagWith(loadViNerModel(), text)));
 }
