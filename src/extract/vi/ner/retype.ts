@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { englishClass } from '../../english-class.js';
 import { isVietnameseSyllable } from '../syllable.js';
+import { charClass, isWordClass, SPACE } from './chars.js';
 import { GAZETTEER } from './gazetteer-flags.js';
 import { hashWord } from './features.js';
 import type { NerSpan, NerType } from './tags.js';
@@ -37,26 +38,42 @@ export function loadTypeModel(): TypeModel {
   return shipped;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const NEWLINE = 10;
+const isWordAt = (text: string, i: number): boolean => isWordClass(charClass[text.charCodeAt(i)]);
+const isSpaceAt = (text: string, i: number): boolean => charClass[text.charCodeAt(i)] === SPACE;
 
-/** Up to `n` words before `at` on the same line, nearest first, lower-cased. */
+/**
+ * Up to `n` words before `at` on the same line and within 40 characters, nearest first, lower-cased;
+ * a punctuation mark right before the name comes first ("(Ảnh: X" gives ":", "ảnh").
+ */
 function wordsBefore(text: string, at: number, n: number): string[] {
-  const from = Math.max(0, at - 40);
   const nl = text.lastIndexOf('\n', at - 1);
-  const line = text.slice(Math.max(from, nl + 1), at);
-  const words = line.match(WORD) ?? [];
+  const from = Math.max(at - 40, nl + 1, 0);
   const out: string[] = [];
-  for (let i = words.length - 1; i >= 0 && out.length < n; i--) out.push(words[i].toLowerCase());
-  // a punctuation mark right before the name is context too ("(Ảnh: X", "– X")
-  const tail = line.trimEnd().slice(-1);
-  if (tail && !/[\p{L}\p{N}]/u.test(tail)) out.unshift(tail);
+  let i = at - 1;
+  for (let words = 0; words < n; words++) {
+    while (i >= from && !isWordAt(text, i)) i--;
+    if (i < from) break;
+    const end = i + 1;
+    while (i >= from && isWordAt(text, i)) i--;
+    out.push(text.slice(i + 1, end).toLowerCase());
+  }
+  let k = at - 1;
+  while (k >= from && isSpaceAt(text, k)) k--;
+  if (k >= from && !isWordAt(text, k)) out.unshift(text[k]);
   return out;
 }
 
+/** The word or punctuation mark after `at` on the same line (within 30 characters), lower-cased; "$" when none. */
 function wordAfter(text: string, at: number): string {
-  const rest = text.slice(at, at + 30);
-  const m = /^\s*([\p{L}\p{N}]+|[^\s\p{L}\p{N}])/u.exec(rest);
-  return m && !rest.slice(0, m.index + m[0].length).includes('\n') ? m[1].toLowerCase() : '$';
+  const to = Math.min(text.length, at + 30);
+  let i = at;
+  while (i < to && isSpaceAt(text, i) && text.charCodeAt(i) !== NEWLINE) i++;
+  if (i >= to || text.charCodeAt(i) === NEWLINE) return '$';
+  if (!isWordAt(text, i)) return text[i];
+  const start = i;
+  while (i < to && isWordAt(text, i)) i++;
+  return text.slice(start, i).toLowerCase();
 }
 
 // syllables repeat across a corpus: remember which are Vietnamese (bounded, cleared when full)
