@@ -15,7 +15,7 @@ interface Row {
   countries?: string[];
   places?: string[];
   orgs?: string[];
-  meetings?: { kind: string; participants: string[]; host?: string; date?: string; endDate?: string; place?: string; title?: string; planned?: boolean }[];
+  meetings?: { kind: string; participants: string[]; host?: string; date?: string; endDate?: string; place?: string; title?: string; planned?: boolean; noDate?: boolean }[];
   noMeetings?: boolean;
 }
 
@@ -84,6 +84,8 @@ const rows: Row[] = [
   { text: 'Nhà sáng lập WikiLeaks Julian Assange vẫn ở trong đại sứ quán.', people: [['Julian Assange']] },
   { text: 'Trong hiệp hai, Andre Iguodala và Jordan Bell liên tục ghi điểm cho đội khách.', people: [['Jordan Bell'], ['Andre Iguodala']], notPeople: ['Bell'], countries: [] },
   { text: 'Ngày ấy, cả đơn vị chỉ lo đối phó với ông Nguyễn Lở, người nổi tiếng nghiêm khắc.', people: [['Nguyễn Lở']], notPeople: ['Nguyễn', 'Lở'] },
+  // a meeting still to come does not take the day the article reports; going to a place to meet places it
+  { text: 'Chiều 9/5, Ngoại trưởng Mỹ Rex Tillerson đã hội đàm với Ngoại trưởng Nga Sergei Lavrov. Dự kiến sau cuộc hội đàm, ông Lavrov sẽ tới Nhà Trắng để gặp Tổng thống Donald Trump.', date: '2017-05', meetings: [{ kind: 'talks', participants: ['Rex Tillerson', 'Sergei Lavrov'], date: '2017-05-09' }, { kind: 'meeting', participants: ['Lavrov', 'Donald Trump'], place: 'Nhà Trắng', planned: true, noDate: true }] },
 ];
 
 function run(row: Row) {
@@ -127,6 +129,7 @@ describe('Vietnamese sentences', () => {
         if (want.place) expect(m!.place?.text).toBe(want.place);
         if (want.title) expect(m!.title).toBe(want.title);
         if (want.planned) expect(m!.planned).toBe(true);
+        if (want.noDate) expect(m!.date).toBeUndefined();
       }
     });
   }

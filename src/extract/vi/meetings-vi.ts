@@ -55,7 +55,10 @@ export function findMeetings(
     const before = tokens.slice(Math.max(0, cue.first - 4), cue.first);
     const hypo = HYPOTHETICAL.findAll(text, before);
     if (hypo.length > 0 && !/nhận lời mời\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(s.start, cue.start - 30), cue.start))) continue;
-    const planned = PLANNED.findAll(text, before).length > 0;
+    // a future marker before the cue in its clause: "ông Lavrov sẽ tới Nhà Trắng để gặp Tổng thống Trump"
+    const clauseStart = Math.max(s.start, text.lastIndexOf(',', cue.start) + 1, text.lastIndexOf(';', cue.start) + 1);
+    const inClause = tokens.slice(Math.max(0, cue.first - 10), cue.first).filter((t) => t.start >= clauseStart);
+    const planned = PLANNED.findAll(text, before).length > 0 || PLANNED.findAll(text, inClause).length > 0;
     const kind = cue.value;
     // a named event needs its name, an attendance verb or a date ("cơ chế tham vấn" is no meeting)
     if (OWN_DATE_ONLY.has(kind) && !/^\p{Lu}/u.test(cue.text) && !ATTEND.test(text.slice(Math.max(s.start, cue.start - 30), cue.start)) && !s.dates.some((d) => d.start >= cue.end)) continue;
@@ -68,7 +71,8 @@ export function findMeetings(
     const beforeD = [...dates].reverse().find((d) => d.end <= cue.start);
     let date: DateExpr | undefined = OWN_DATE_ONLY.has(kind) ? after : (after ?? beforeD);
     let inferred = false;
-    if (!date && !OWN_DATE_ONLY.has(kind) && kind !== 'visit' && lead) [date, inferred] = [lead, true];
+    // the lead's date is the day of what the article reports; a meeting still to come is not on it
+    if (!date && !OWN_DATE_ONLY.has(kind) && kind !== 'visit' && !planned && lead) [date, inferred] = [lead, true];
     const place = placeFor(kind, text, s, cue, inSentence, cues);
     const title = /^\p{Lu}/u.test(cue.text) ? titleFrom(text, tokens, cue.first, cue.last) : undefined;
     const countries = new Set<string>();
@@ -249,7 +253,9 @@ function placeFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, inSent
     // … unless the opening holds a meeting of its own ("Sau cuộc hội đàm ở Alaska, X tiếp Y")
     const opening = (firstPerson === undefined || m.end <= firstPerson) && !cues.some((c) => c !== cue && c.start < m.start && c.start < (firstPerson ?? s.end));
     const inClause = (m.start >= clauseStart && m.start <= clauseEnd) || opening;
-    return inClause && /(?:^|\s)(?:tại|ở|Tại|Ở)\s+(?:[\p{Ll}]+\s+){0,3}$/u.test(pre);
+    // "sẽ tới Nhà Trắng để gặp Tổng thống Trump": going to a place to meet there
+    const goesTo = m.end <= cue.start && /(?:^|\s)(?:tới|đến|sang)\s+$/u.test(pre) && /^\s+để\s+$/u.test(text.slice(m.end, cue.start));
+    return goesTo || (inClause && /(?:^|\s)(?:tại|ở|Tại|Ở)\s+(?:[\p{Ll}]+\s+){0,3}$/u.test(pre));
   });
   if (OWN_DATE_ONLY.has(kind)) {
     const afterCue = located.find((m) => m.start >= cue.end);
