@@ -53,6 +53,11 @@ export interface Mention extends Span {
    * mention of its entity, but not a name of its own, so NER scoring skips it as gold sets skip nested names.
    */
   nested?: true;
+  /**
+   * A photo credit or byline ("Ảnh: Doãn Tấn/TTXVN", the author's name alone on the last line): a person
+   * the text names but not one of its story; extraction keeps it (NER counts it), the graph leaves it out.
+   */
+  credit?: true;
 }
 
 export type MeetingKind =

@@ -56,7 +56,7 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
   const clusters: PersonCluster[] = [];
   const order = x.mentions
     .map((m, i) => ({ m, i }))
-    .filter(({ m }) => m.kind === 'person')
+    .filter(({ m }) => m.kind === 'person' && !m.credit)
     .sort((a, b) => words(b.m.text).length - words(a.m.text).length || a.m.start - b.m.start);
   for (const { m, i } of order) {
     const known = m.entity?.startsWith('person:') ? m.entity.slice(7) : knownPersonByName(m.text)?.id;

@@ -101,7 +101,7 @@ describe('Vietnamese sentences', () => {
       const { extraction: x } = run(row);
       const text = (row.date ? `date ${row.date} ` : '') + row.text;
       for (const m of x.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-      const people = x.mentions.filter((m) => m.kind === 'person');
+      const people = x.mentions.filter((m) => m.kind === 'person' && !m.credit);
       const names = people.map((m) => m.text);
       for (const [name, title, country] of row.people ?? []) {
         const found = people.find((m) => m.text === name);

@@ -8,6 +8,7 @@ import { findCountries } from '../countries.js';
 import { knownPeople, knownPerson } from '../known-people.js';
 import { knownLocations, placeWords, venueWords } from '../locations.js';
 import { isCapitalized, type Token } from '../tokenize.js';
+import { creditAt } from './ner/credit-at.js';
 import { CUES, HONORIFICS, KNOWN_ORGS, NOT_NAMES, NOT_PEOPLE, ORG_HEADS, STOP_WORDS, SURNAMES, TITLES } from './lexicon-vi.js';
 import { claimRange, free, gapAt, type Claim, type Sentence } from './sentence-vi.js';
 import { isVietnameseSyllable } from './syllable.js';
@@ -167,13 +168,13 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
     const name = text.slice(tokens[i].start, tokens[j - 1].end);
     const tagged = personSpans.some((p) => p.start <= tokens[i].start && tokens[j - 1].end <= p.end);
     const single = j === i + 1 && (isVietnameseSyllable(name) || /^\p{Lu}{2,4}$/u.test(name));
-    const credit = /^\s*\/\s*\p{Lu}/u.test(text.slice(tokens[j - 1].end, tokens[j - 1].end + 3)) || /(?:Ảnh|Nguồn|Video|Clip)\s*:\s*$/u.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start));
+    const credit = creditAt(text, tokens[i].start, tokens[j - 1].end);
     if (j === i + 1 && /^\p{Lu}{2,6}$/u.test(name) && intro) {
       const mi = mentions.push({ start: tokens[i].start, end: tokens[i].end, text: name, kind: 'organization' }) - 1;
       s.claims[i] = { kind: 'organization', mention: mi };
     } else if (NOT_PEOPLE.has(name) || credit) {
-      // a place or thing that looks like a name; a photo credit ("Ảnh: Doãn Tấn/TTXVN")
-      // a place or thing that looks like a name
+      // a place or thing that looks like a name; a photo credit or byline ("Ảnh: Doãn Tấn/TTXVN"), which
+      // the tagger's span brings back as a credit (combine-mentions.ts)
     } else if (intro || looksVietnameseName(tokens, i, j) || (tagged && !single)) {
       addPerson(text, s, i, j, mentions, accepted);
     } else if (!(j === i + 1 && NOT_NAMES.has(name))) {

@@ -3,6 +3,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../../src/extract/extract.js';
+import { processDoc } from '../../../src/pipeline/process-doc.js';
 import type { Mention } from '../../../src/types.js';
 
 type Row = [sentence: string, outer: [kind: string, text: string][]];
@@ -58,6 +59,14 @@ describe('extract: rules and tagger combined (vi)', () => {
   test('a nested country is still a mention of its country', () => {
     const x = extract({ id: 't', text: 'Năm 1609, một thương nhân người Đức đã thành lập công ty đầu tiên tại đây.', bodyStart: 0 }, 'vi');
     expect(x.mentions.filter((m) => m.nested).map((m) => [m.kind, m.text])).toEqual([['country', 'Đức']]);
+  });
+
+  test('photo credits and bylines are people the graph leaves out', () => {
+    const text = 'Bác sĩ kiểm tra sức khỏe cho bệnh nhân tại Bệnh viện Bạch Mai. (Ảnh: Minh Quyết/TTXVN)\nCác bệnh nhân đã được xuất viện.\nThanh Hoài';
+    const x = extract({ id: 't', text, bodyStart: 0 }, 'vi');
+    expect(x.mentions.filter((m) => m.credit).map((m) => m.text)).toEqual(['Minh Quyết', 'Thanh Hoài']);
+    const r = processDoc({ id: 't', text, bodyStart: 0 });
+    expect(r.result.entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
 
   test('a meeting keeps its participants', () => {

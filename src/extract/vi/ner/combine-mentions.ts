@@ -22,6 +22,7 @@
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
 import type { NerSpan, NerType } from './tags.js';
+import { creditAt } from './credit-at.js';
 import { introducedAt } from './introduced-at.js';
 import { titleEndIn } from './title-end-in.js';
 
@@ -169,6 +170,11 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   const extra: Mention[] = [];
   for (const s of sorted) {
     if (dropSpan.has(s) || !free(s)) continue;
+    // a photo credit or byline: a person, but none of the story's
+    if (s.type === 'PERSON' && creditAt(text, s.start, s.end)) {
+      extra.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'person', credit: true });
+      continue;
+    }
     // a person the tagger found after an office or honorific ("bà Nam", "HLV Steve Kerr") is evidence enough
     if (s.type !== 'LOCATION' && s.type !== 'ORGANIZATION' && !people.has(s) && !(s.type === 'PERSON' && introducedAt(text, s.start))) continue;
     // the end of an office is no part of a place: "Bộ trưởng Tư pháp Mỹ" holds the country "Mỹ", not a place "Tư pháp Mỹ"
