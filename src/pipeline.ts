@@ -17,6 +17,7 @@ import { extractorVersion } from './pipeline/extractor-version.js';
 import { processFile, type FileResult, type FileTask } from './pipeline/process-file.js';
 import { indexJson, indexPath, loadIndex, statKey, type FileIndex } from './pipeline/file-index.js';
 import type { BatchTask } from './pipeline/worker.js';
+import { positionsJson, positionsPath, readPositions } from './pipeline/positions.js';
 import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
 import type { DocResult, Problem } from './types.js';
 
@@ -38,6 +39,8 @@ export interface BuildOptions {
   minDocs?: number;
   /** Keep only this many entities, those with the highest degree (and the meetings that keep a person). */
   top?: number;
+  /** Lay the graph out afresh instead of keeping the positions of the previous build in `out`. */
+  freshLayout?: boolean;
 }
 
 export interface BuildSummary {
@@ -190,13 +193,14 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const summary = { docs, skipped, warnings, dropped, cached, people: count('person'), countries: count('country'), meetings: count('meeting'), nodes: graph.order, edges: graph.size };
   // nothing read: the previous graph stays as it was
   if (docs === 0) return { ...summary, files: [], seconds: (performance.now() - t0) / 1000 };
-  layout(graph);
+  layout(graph, opts.freshLayout ? {} : { previous: readPositions(opts.out) });
   await mkdir(opts.out, { recursive: true });
   const json = join(opts.out, 'graph.json');
   const gexf = join(opts.out, 'graph.gexf');
   await writeFilesAtomic([
     { path: json, data: jsonChunks(graph) },
     { path: gexf, data: gexfChunks(graph, { meta: { creator: 'diplograph', description: `Built from ${docs} documents` } }) },
+    { path: positionsPath(opts.out), data: positionsJson(graph) },
   ]);
   const files = [json, gexf];
   if (cache) removeOtherVersions(opts.out, version);
