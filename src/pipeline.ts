@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { listCorpus, type CorpusFile } from './corpus/list-corpus.js';
@@ -12,10 +12,11 @@ import { jsonChunks } from './export/json.js';
 import { writeFileAtomic, writeFilesAtomic } from './export/write-atomic.js';
 import { addDocResult, addMetEdges, createGraph, type DiploGraph } from './graph/build-graph.js';
 import { layout } from './graph/layout.js';
-import { cacheDir, readCachedJson, removeOtherVersions } from './pipeline/doc-cache.js';
+import { cacheDir, removeOtherVersions } from './pipeline/doc-cache.js';
+import { DocStore, hasLocation, type Location } from './pipeline/doc-store.js';
 import { extractorVersion } from './pipeline/extractor-version.js';
 import { processFile, type FileResult, type FileTask } from './pipeline/process-file.js';
-import { indexJson, indexPath, loadIndex, statKey, type FileIndex } from './pipeline/file-index.js';
+import { indexJson, indexPath, loadIndex, statKey, type FileIndex, type IndexEntry } from './pipeline/file-index.js';
 import type { BatchTask } from './pipeline/worker.js';
 import { positionsJson, positionsPath, readPositions } from './pipeline/positions.js';
 import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
@@ -72,18 +73,27 @@ type GraphOptions = Pick<BuildOptions, 'corpus' | 'onProgress' | 'workers' | 'mi
   cache?: string;
 };
 
+/** Results newly stored between two writes of the index during a build. */
+const CHECKPOINT = 4096;
+
 /** Files per worker task: fewer, bigger messages between threads. */
 const BATCH = 32;
 
 /**
  * Runs processFile over `files` and yields the results in the order of `files`, with a bounded number of
- * files in flight: in worker threads when there are enough files, else in this thread. With a cache, files
- * whose stat is in the index are not read: their result comes from the cache by the hash the index holds.
+ * files in flight: in worker threads when there are enough files, else in this thread. With a store, files
+ * whose stat is in the index are not read: their result comes from the store where the index says; files
+ * read again whose text has the hash the index holds are not processed again either. Every result is
+ * recorded in `nextIndex` (results computed now are appended to the store).
  */
-async function* processFiles(files: CorpusFile[], cache: string | undefined, workers: number, index: FileIndex, nextIndex: FileIndex): AsyncGenerator<FileResult> {
+async function* processFiles(files: CorpusFile[], store: DocStore | undefined, workers: number, index: FileIndex, nextIndex: FileIndex): AsyncGenerator<FileResult> {
   const stats = new Map<string, string>();
+  const stored = (id: string): IndexEntry | undefined => {
+    const e = store && index.get(id);
+    return e && hasLocation(e) ? e : undefined;
+  };
   const fromIndex = (f: CorpusFile): FileResult | undefined => {
-    if (!cache) return undefined;
+    if (!store) return undefined;
     let key: string;
     try {
       key = statKey(statSync(f.path));
@@ -91,18 +101,35 @@ async function* processFiles(files: CorpusFile[], cache: string | undefined, wor
       return undefined; // processFile reports it
     }
     stats.set(f.id, key);
-    const e = index.get(f.id);
+    const e = stored(f.id);
     if (!e || e.stat !== key) return undefined;
-    const json = readCachedJson(cache, f.id, e.hash);
+    const json = store.read(e as Location);
     return json === undefined ? undefined : { id: f.id, json, hash: e.hash, problems: e.problems, cached: true };
+  };
+  const taskOf = (f: CorpusFile): FileTask => {
+    const e = stored(f.id);
+    return e ? { path: f.path, id: f.id, knownHash: e.hash } : { path: f.path, id: f.id };
+  };
+  const paths = new Map<string, string>();
+  // a file read again with the text the store holds a result for: take that result (or, unreadable, extract)
+  const complete = async (r: FileResult): Promise<FileResult> => {
+    if (!r.unchanged) return r;
+    const json = store!.read(stored(r.id) as Location);
+    if (json !== undefined) return { id: r.id, json, hash: r.hash, problems: r.problems, cached: true };
+    return processFile({ path: paths.get(r.id)!, id: r.id });
   };
   const remember = (r: FileResult): FileResult => {
     const stat = stats.get(r.id);
-    if (cache && stat && r.json && r.hash) nextIndex.set(r.id, { stat, hash: r.hash, problems: r.problems });
+    if (store && stat && r.json && r.hash) {
+      const old = r.cached && !store.compacting ? stored(r.id) : undefined;
+      const loc: Location = old ? { seg: old.seg!, off: old.off!, len: old.len! } : store.append(r.json);
+      nextIndex.set(r.id, { stat, hash: r.hash, problems: r.problems, ...loc });
+    }
     return r;
   };
+  for (const f of files) paths.set(f.id, f.path);
   if (workers <= 0 || files.length < MIN_FILES_FOR_WORKERS || !existsSync(fileURLToPath(WORKER))) {
-    for (const f of files) yield remember(fromIndex(f) ?? (await processFile(f, cache)));
+    for (const f of files) yield remember(fromIndex(f) ?? (await complete(await processFile(taskOf(f)))));
     return;
   }
   let pool: Piscina<BatchTask, FileResult[]> | undefined; // started on the first file to read
@@ -121,15 +148,15 @@ async function* processFiles(files: CorpusFile[], cache: string | undefined, wor
             next++;
             break;
           }
-          batch.push({ path: files[next].path, id: files[next].id });
+          batch.push(taskOf(files[next]));
         }
         if (batch.length === 0) continue;
         pool ??= new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
-        const p = pool.run(cache ? { files: batch, cache } : { files: batch });
+        const p = pool.run({ files: batch });
         p.catch(() => {}); // awaited in order below; this only keeps a rejection from being unhandled meanwhile
         queue.push(p);
       }
-      for (const r of await queue.shift()!) yield remember(r);
+      for (const r of await queue.shift()!) yield remember(await complete(r));
     }
   } finally {
     await pool?.destroy();
@@ -154,7 +181,14 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
   let position = 0;
   const index: FileIndex = opts.cache ? loadIndex(opts.cache) : new Map();
   const nextIndex: FileIndex = new Map();
-  for await (const r of processFiles(files, opts.cache, opts.workers ?? availableParallelism(), index, nextIndex)) {
+  if (opts.cache) await mkdir(opts.cache, { recursive: true });
+  const store = opts.cache ? new DocStore(opts.cache, index) : undefined;
+  for await (const r of processFiles(files, store, opts.workers ?? availableParallelism(), index, nextIndex)) {
+    if (store && store.unsaved >= CHECKPOINT) {
+      // a killed build keeps what it extracted so far: the index points into the synced segment
+      store.flush();
+      await writeFileAtomic(indexPath(opts.cache!), indexJson(new Map([...index, ...nextIndex])));
+    }
     skipped.push(...(problemsBefore.get(position++) ?? []));
     if (r.json && r.hash) {
       const first = firstByHash.get(r.hash);
@@ -172,9 +206,10 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
     opts.onProgress?.(position, files.length, r.id);
   }
   skipped.push(...(problemsBefore.get(files.length) ?? []));
-  if (opts.cache) {
-    await mkdir(dirname(indexPath(opts.cache)), { recursive: true });
-    await writeFileAtomic(indexPath(opts.cache), indexJson(nextIndex));
+  if (store) {
+    store.close();
+    await writeFileAtomic(indexPath(opts.cache!), indexJson(nextIndex));
+    store.removeUnreferenced(nextIndex, [basename(indexPath(opts.cache!))]);
   }
   const dropped = pruneGraph(graph, opts);
   addMetEdges(graph);
