@@ -12,6 +12,7 @@ import { jsonChunks } from './export/json.js';
 import { writeFileAtomic, writeFilesAtomic } from './export/write-atomic.js';
 import { addDocResult, addMetEdges, createGraph, type DiploGraph } from './graph/build-graph.js';
 import { layout } from './graph/layout.js';
+import { decodeResult } from './pipeline/compact-result.js';
 import { cacheDir, removeOtherVersions } from './pipeline/doc-cache.js';
 import { DocStore, hasLocation, type Location } from './pipeline/doc-store.js';
 import { extractorVersion } from './pipeline/extractor-version.js';
@@ -20,7 +21,7 @@ import { indexJson, indexPath, loadIndex, statKey, type FileIndex, type IndexEnt
 import type { BatchTask } from './pipeline/worker.js';
 import { positionsJson, positionsPath, readPositions } from './pipeline/positions.js';
 import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
-import type { DocResult, Problem } from './types.js';
+import type { Problem } from './types.js';
 
 export { processDoc } from './pipeline/process-doc.js';
 
@@ -200,7 +201,7 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
     }
     for (const p of r.problems) (p.skipped ? skipped : warnings).push(p);
     if (!r.json) continue;
-    addDocResult(graph, JSON.parse(r.json) as DocResult);
+    addDocResult(graph, decodeResult(r.json));
     docs++;
     if (r.cached) cached++;
     opts.onProgress?.(position, files.length, r.id);

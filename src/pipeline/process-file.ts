@@ -4,6 +4,7 @@
 
 import { readDoc } from '../corpus/read-doc.js';
 import type { Problem } from '../types.js';
+import { encodeResult } from './compact-result.js';
 
 export interface FileTask {
   path: string;
@@ -14,7 +15,7 @@ export interface FileTask {
 
 export interface FileResult {
   id: string;
-  /** The DocResult as JSON; absent when the file was skipped. */
+  /** The DocResult as compact JSON (compact-result.ts); absent when the file was skipped. */
   json?: string;
   /** sha256 of the document's text (for duplicates). */
   hash?: string;
@@ -34,6 +35,6 @@ export async function processFile(task: FileTask): Promise<FileResult> {
   if (!r.doc || !r.hash) return { id: task.id, problems: r.problems };
   if (r.hash === task.knownHash) return { id: task.id, hash: r.hash, problems: r.problems, unchanged: true };
   processDoc ??= (await import('./process-doc.js')).processDoc;
-  const json = JSON.stringify(processDoc(r.doc).result);
+  const json = encodeResult(processDoc(r.doc).result);
   return { id: task.id, json, hash: r.hash, problems: r.problems };
 }
