@@ -49,8 +49,17 @@ async function writeAll(fh: import('node:fs/promises').FileHandle, buf: Uint8Arr
   }
 }
 
-/** Writes `data` (a string or its chunks) to a new temporary file beside `path`, flushed; returns its path. */
-async function writeTemp(path: string, data: FileData): Promise<string> {
+interface Temp {
+  tmp: string;
+  /** Settles when the file is flushed to disk and closed. */
+  synced: Promise<void>;
+}
+
+/**
+ * Writes `data` (a string or its chunks) to a new temporary file beside `path`; returns its path and the
+ * flush to disk, still running: the next file can be produced meanwhile (the disk works while the CPU does).
+ */
+async function writeTemp(path: string, data: FileData): Promise<Temp> {
   const tmp = tempPath(path);
   const fh = await open(tmp, 'wx');
   try {
@@ -81,14 +90,14 @@ async function writeTemp(path: string, data: FileData): Promise<string> {
       }
       await writeAll(fh, buf, used);
     }
-    await fh.sync();
-    await fh.close();
   } catch (e) {
     await fh.close().catch(() => undefined);
     await rm(tmp, { force: true });
     throw e;
   }
-  return tmp;
+  const synced = fh.sync().finally(() => fh.close());
+  synced.catch(() => undefined); // awaited by the caller; this only keeps a rejection from being unhandled meanwhile
+  return { tmp, synced };
 }
 
 /** Makes the renames in a folder durable (best effort: not every file system lets a folder be synced). */
@@ -121,19 +130,21 @@ export async function writeFileAtomic(path: string, data: FileData): Promise<voi
  * new and others old.
  */
 export async function writeFilesAtomic(files: { path: string; data: FileData }[]): Promise<void> {
-  const temps: string[] = [];
+  const temps: Temp[] = [];
   try {
     for (const { path } of files) await removeStaleTemps(path);
     for (const { path, data } of files) temps.push(await writeTemp(path, data));
+    await Promise.all(temps.map((t) => t.synced));
   } catch (e) {
-    await Promise.all(temps.map((t) => rm(t, { force: true })));
+    await Promise.allSettled(temps.map((t) => t.synced));
+    await Promise.all(temps.map((t) => rm(t.tmp, { force: true })));
     throw e;
   }
   for (let i = 0; i < files.length; i++) {
     try {
-      await rename(temps[i], files[i].path);
+      await rename(temps[i].tmp, files[i].path);
     } catch (e) {
-      await Promise.all(temps.slice(i).map((t) => rm(t, { force: true })));
+      await Promise.all(temps.slice(i).map((t) => rm(t.tmp, { force: true })));
       throw e;
     }
   }
