@@ -61,6 +61,8 @@ export interface BuildSummary {
   cached: number;
   files: string[];
   seconds: number;
+  /** Seconds spent building the graph (reading, extracting, merging), laying it out, and writing it. */
+  phases: { graph: number; layout: number; write: number };
 }
 
 /** Below this many files the corpus is extracted in the main thread: starting workers costs more. */
@@ -228,8 +230,10 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const count = (kind: string) => graph.filterNodes((_, a) => a.kind === kind).length;
   const summary = { docs, skipped, warnings, dropped, cached, people: count('person'), countries: count('country'), meetings: count('meeting'), nodes: graph.order, edges: graph.size };
   // nothing read: the previous graph stays as it was
-  if (docs === 0) return { ...summary, files: [], seconds: (performance.now() - t0) / 1000 };
+  const t1 = performance.now();
+  if (docs === 0) return { ...summary, files: [], seconds: (t1 - t0) / 1000, phases: { graph: (t1 - t0) / 1000, layout: 0, write: 0 } };
   layout(graph, opts.freshLayout ? {} : { previous: readPositions(opts.out) });
+  const t2 = performance.now();
   await mkdir(opts.out, { recursive: true });
   const json = join(opts.out, 'graph.json');
   const gexf = join(opts.out, 'graph.gexf');
@@ -241,7 +245,8 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const files = [json, gexf];
   if (cache) removeOtherVersions(opts.out, version);
   if (!opts.noViewer) files.push(...(await writeViewer(opts.out)));
-  return { ...summary, files, seconds: (performance.now() - t0) / 1000 };
+  const t3 = performance.now();
+  return { ...summary, files, seconds: (t3 - t0) / 1000, phases: { graph: (t1 - t0) / 1000, layout: (t2 - t1) / 1000, write: (t3 - t2) / 1000 } };
 }
 
 /**
