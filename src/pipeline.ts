@@ -21,7 +21,7 @@ import { indexJson, indexPath, loadIndex, statKey, type FileIndex, type IndexEnt
 import type { BatchTask } from './pipeline/worker.js';
 import { positionsJson, positionsPath, readPositions } from './pipeline/positions.js';
 import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
-import type { Problem } from './types.js';
+import type { DocResult, Problem } from './types.js';
 
 export { processDoc } from './pipeline/process-doc.js';
 
@@ -79,23 +79,43 @@ type GraphOptions = Pick<BuildOptions, 'corpus' | 'onProgress' | 'workers' | 'mi
 /** Results newly stored between two writes of the index during a build. */
 const CHECKPOINT = 4096;
 
+/**
+ * Characters of cached results read and decoded ahead of their turn, while a worker extracts an earlier
+ * file (a rebuild waits about a second for the first worker to load the extractors): ~6k vi documents.
+ */
+const AHEAD = 1 << 25;
+
 /** Files per worker task: fewer, bigger messages between threads. */
 const BATCH = 32;
+
+/** A file's result, with its DocResult when it was decoded already. */
+type Processed = FileResult & { result?: DocResult };
 
 /**
  * Runs processFile over `files` and yields the results in the order of `files`, with a bounded number of
  * files in flight: in worker threads when there are enough files, else in this thread. With a store, files
- * whose stat is in the index are not read: their result comes from the store where the index says; files
- * read again whose text has the hash the index holds are not processed again either. Every result is
- * recorded in `nextIndex` (results computed now are appended to the store).
+ * whose stat is in the index are not read: their result comes from the store where the index says (decoded
+ * here, ahead of their turn while a worker is busy with an earlier file, up to AHEAD characters); files read
+ * again whose text has the hash the index holds are not processed again either. Every result is recorded
+ * in `nextIndex` (results computed now are appended to the store).
  */
-async function* processFiles(files: CorpusFile[], store: DocStore | undefined, workers: number, index: FileIndex, nextIndex: FileIndex): AsyncGenerator<FileResult> {
+async function* processFiles(files: CorpusFile[], store: DocStore | undefined, workers: number, index: FileIndex, nextIndex: FileIndex): AsyncGenerator<Processed> {
   const stats = new Map<string, string>();
   const stored = (id: string): IndexEntry | undefined => {
     const e = store && index.get(id);
     return e && hasLocation(e) ? e : undefined;
   };
-  const fromIndex = (f: CorpusFile): FileResult | undefined => {
+  // the stored result of `id` with the given hash and problems, decoded; undefined when it cannot be read
+  const fromStore = (id: string, hash: string, problems: Problem[]): Processed | undefined => {
+    const json = store!.read(stored(id) as Location);
+    if (json === undefined) return undefined;
+    try {
+      return { id, json, result: decodeResult(json), hash, problems, cached: true };
+    } catch {
+      return undefined; // damaged: extracted again
+    }
+  };
+  const fromIndex = (f: CorpusFile): Processed | undefined => {
     if (!store) return undefined;
     let key: string;
     try {
@@ -105,9 +125,7 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
     }
     stats.set(f.id, key);
     const e = stored(f.id);
-    if (!e || e.stat !== key) return undefined;
-    const json = store.read(e as Location);
-    return json === undefined ? undefined : { id: f.id, json, hash: e.hash, problems: e.problems, cached: true };
+    return e && e.stat === key ? fromStore(f.id, e.hash, e.problems) : undefined;
   };
   const taskOf = (f: CorpusFile): FileTask => {
     const e = stored(f.id);
@@ -115,13 +133,11 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
   };
   const paths = new Map<string, string>();
   // a file read again with the text the store holds a result for: take that result (or, unreadable, extract)
-  const complete = async (r: FileResult): Promise<FileResult> => {
+  const complete = async (r: FileResult): Promise<Processed> => {
     if (!r.unchanged) return r;
-    const json = store!.read(stored(r.id) as Location);
-    if (json !== undefined) return { id: r.id, json, hash: r.hash, problems: r.problems, cached: true };
-    return processFile({ path: paths.get(r.id)!, id: r.id });
+    return fromStore(r.id, r.hash!, r.problems) ?? processFile({ path: paths.get(r.id)!, id: r.id });
   };
-  const remember = (r: FileResult): FileResult => {
+  const remember = (r: Processed): Processed => {
     const stat = stats.get(r.id);
     if (store && stat && r.json && r.hash) {
       const old = r.cached && !store.compacting ? stored(r.id) : undefined;
@@ -137,29 +153,41 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
   }
   let pool: Piscina<BatchTask, FileResult[]> | undefined; // started on the first file to read
   const inFlight = workers * 4;
-  const queue: Promise<FileResult[]>[] = [];
+  // in the order of `files`: batches sent to the workers, and cached results (one each)
+  const queue: { batch: boolean; results: Promise<Processed[]> }[] = [];
+  let batches = 0;
+  let ahead = 0; // characters of the cached results in the queue
+  let batch: FileTask[] = [];
+  const send = () => {
+    if (batch.length === 0) return;
+    pool ??= new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+    const p = pool.run({ files: batch });
+    p.catch(() => {}); // awaited in order below; this only keeps a rejection from being unhandled meanwhile
+    queue.push({ batch: true, results: p });
+    batches++;
+    batch = [];
+  };
   try {
     let next = 0;
     while (next < files.length || queue.length > 0) {
-      while (next < files.length && queue.length < inFlight) {
-        const batch: FileTask[] = [];
-        for (; next < files.length && batch.length < BATCH; next++) {
-          const hit = fromIndex(files[next]);
-          if (hit && batch.length > 0) break; // keep the order: the batch first (this file is looked up again)
-          if (hit) {
-            queue.push(Promise.resolve([hit]));
-            next++;
-            break;
-          }
-          batch.push(taskOf(files[next]));
+      while (next < files.length && batches < inFlight && ahead < AHEAD) {
+        const f = files[next++];
+        const hit = fromIndex(f);
+        if (!hit) {
+          batch.push(taskOf(f));
+          if (batch.length === BATCH) send();
+          continue;
         }
-        if (batch.length === 0) continue;
-        pool ??= new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
-        const p = pool.run({ files: batch });
-        p.catch(() => {}); // awaited in order below; this only keeps a rejection from being unhandled meanwhile
-        queue.push(p);
+        send(); // the files before this one first
+        queue.push({ batch: false, results: Promise.resolve([hit]) });
+        ahead += hit.json!.length;
       }
-      for (const r of await queue.shift()!) yield remember(await complete(r));
+      send();
+      const head = queue.shift()!;
+      const results = await head.results;
+      if (head.batch) batches--;
+      else ahead -= results[0].json!.length;
+      for (const r of results) yield remember(await complete(r));
     }
   } finally {
     await pool?.destroy();
@@ -203,7 +231,7 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
     }
     for (const p of r.problems) (p.skipped ? skipped : warnings).push(p);
     if (!r.json) continue;
-    addDocResult(graph, decodeResult(r.json));
+    addDocResult(graph, r.result ?? decodeResult(r.json));
     docs++;
     if (r.cached) cached++;
     opts.onProgress?.(position, files.length, r.id);
