@@ -19,7 +19,6 @@ import { extractorVersion } from './pipeline/extractor-version.js';
 import { processFile, type FileResult, type FileTask } from './pipeline/process-file.js';
 import { indexJson, indexPath, loadIndex, statKey, type FileIndex, type IndexEntry } from './pipeline/file-index.js';
 import type { BatchTask } from './pipeline/worker.js';
-import { GexfReuse } from './pipeline/gexf-reuse.js';
 import { positionsJson, positionsPath, readPositions } from './pipeline/positions.js';
 import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
 import type { DocResult, Problem } from './types.js';
@@ -266,15 +265,11 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   await mkdir(opts.out, { recursive: true });
   const json = join(opts.out, 'graph.json');
   const gexf = join(opts.out, 'graph.gexf');
-  // graph.json first: its pieces tell which elements' GEXF text can be copied from the previous graph.gexf
-  const pieces = GexfReuse.load(opts.out);
-  const meta = { creator: 'diplograph', description: `Built from ${docs} documents` };
   await writeFilesAtomic([
-    { path: json, data: jsonChunks(graph, pieces.onJson) },
-    { path: gexf, data: pieces.track(gexfChunks(graph, { meta, reuse: pieces.reuse, onElement: pieces.onElement })) },
+    { path: json, data: jsonChunks(graph) },
+    { path: gexf, data: gexfChunks(graph, { meta: { creator: 'diplograph', description: `Built from ${docs} documents` } }) },
     { path: positionsPath(opts.out), data: positionsJson(graph) },
   ]);
-  await pieces.save(opts.out);
   const files = [json, gexf];
   if (cache) removeOtherVersions(opts.out, version);
   if (!opts.noViewer) files.push(...(await writeViewer(opts.out)));

@@ -24,16 +24,6 @@ export interface GexfOptions {
     /** "YYYY-MM-DD"; left out unless given, so that the output depends on the graph alone. */
     lastModified?: string;
   };
-  /**
-   * Text written before, for elements that did not change. Called once with a fingerprint of all that an
-   * element's text depends on besides the element itself (the graph type, the attribute declarations); it
-   * returns, for an element's index (the nodes in order, then the edges), that element's text from an
-   * earlier document with the same fingerprint when the element is the same (its graphology serialization
-   * is), or undefined. Not called when some key needs another GEXF id (see idMap).
-   */
-  reuse?: (fingerprint: string) => ((index: number) => Uint8Array | undefined) | undefined;
-  /** Called with an element's index right before its piece is yielded. */
-  onElement?: (index: number) => void;
 }
 
 type AttrType = 'boolean' | 'integer' | 'long' | 'double' | 'string';
@@ -172,11 +162,8 @@ function idMap(keys: Iterable<string>): Map<string, string> | undefined {
   return map;
 }
 
-/**
- * The GEXF document in pieces, one node or edge at a time (text, or UTF-8 bytes given by `opts.reuse`); their
- * concatenation is `toGexf(graph, opts)`.
- */
-export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Generator<string | Uint8Array, void, undefined> {
+/** The GEXF document in pieces, one node or edge at a time; their concatenation is `toGexf(graph, opts)`. */
+export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Generator<string, void, undefined> {
   const nodeModel = collectModel(graph.nodeEntries(), nodeKeyIsSpecial);
   const edgeModel = collectModel(graph.edgeEntries(), edgeKeyIsSpecial);
   const nodeIds = idMap(graph.nodes());
@@ -201,18 +188,7 @@ export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Gener
 
   yield head;
 
-  const fingerprint = `${graph.type}\n${declarations('node', nodeModel)}${declarations('edge', edgeModel)}`;
-  const earlier = nodeIds || edgeIds ? undefined : opts.reuse?.(fingerprint);
-  let index = 0;
-
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    opts.onElement?.(index);
-    const same = earlier?.(index);
-    index++;
-    if (same) {
-      yield same;
-      continue;
-    }
     let s = `      <node id="${nodeId(node)}"`;
     if (a.label !== undefined && a.label !== null) s += ` label="${xmlAttr(format(a.label))}"`;
     const time = gexfTime(a.date, a.endDate);
@@ -227,13 +203,6 @@ export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Gener
 
   yield `    </nodes>\n    <edges count="${graph.size}">\n`;
   for (const { edge, source, target, attributes: a, undirected } of graph.edgeEntries()) {
-    opts.onElement?.(index);
-    const same = earlier?.(index);
-    index++;
-    if (same) {
-      yield same;
-      continue;
-    }
     let s = `      <edge id="${edgeId(edge)}" source="${nodeId(source)}" target="${nodeId(target)}"`;
     if (undirected && defaultType === 'directed') s += ' type="undirected"';
     if (typeof a.kind === 'string' && a.kind) s += ` kind="${xmlAttr(a.kind)}"`;
@@ -248,5 +217,5 @@ export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Gener
 
 /** The graph as a GEXF 1.3 document. For big graphs, stream `gexfChunks` to the file instead. */
 export function toGexf(graph: AbstractGraph, opts: GexfOptions = {}): string {
-  return [...gexfChunks(graph, opts)].map((c) => (typeof c === 'string' ? c : Buffer.from(c).toString('utf8'))).join('');
+  return [...gexfChunks(graph, opts)].join('');
 }

@@ -16,20 +16,14 @@ export function toJson(graph: AbstractGraph): string {
 /**
  * The same text as `toJson(graph)`, in pieces: one node or edge at a time. Streamed to a file it never holds
  * the whole serialization (or the whole text) in memory; the writer encodes the pieces straight into its
- * buffer (joining them into bigger strings first only cost a copy). `onElement` sees each element's JSON
- * with its index (the nodes in order, then the edges).
+ * buffer (joining them into bigger strings first only cost a copy).
  */
-export function* jsonChunks(graph: AbstractGraph, onElement?: (index: number, json: string) => void): Generator<string, void, undefined> {
-  let index = 0;
-  const element = (json: string): string => {
-    onElement?.(index++, json);
-    return json;
-  };
+export function* jsonChunks(graph: AbstractGraph): Generator<string, void, undefined> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
   let sep = '';
   for (const { node, attributes } of graph.nodeEntries()) {
-    yield sep + element(JSON.stringify(hasKeys(attributes) ? { key: node, attributes } : { key: node }));
+    yield sep + JSON.stringify(hasKeys(attributes) ? { key: node, attributes } : { key: node });
     sep = ',';
   }
   yield '],"edges":[';
@@ -39,7 +33,7 @@ export function* jsonChunks(graph: AbstractGraph, onElement?: (index: number, js
     const e: Record<string, unknown> = { key: edge, source, target };
     if (hasKeys(attributes)) e.attributes = attributes;
     if (mixed && undirected) e.undirected = true;
-    yield sep + element(JSON.stringify(e));
+    yield sep + JSON.stringify(e);
     sep = ',';
   }
   yield ']}';

@@ -5,8 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** A file's content: a string, or its pieces (text, or bytes written as they are). */
-export type FileData = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+export type FileData = string | Iterable<string> | AsyncIterable<string>;
 
 /** Bytes written to the file at a time. */
 const BATCH = 1 << 22;
@@ -71,26 +70,22 @@ async function writeTemp(path: string, data: FileData): Promise<Temp> {
       let buf = Buffer.allocUnsafe(BATCH);
       let used = 0;
       // UTF-8 takes at most 3 bytes per UTF-16 code unit; a full buffer is written out (awaited) first
-      const need = (chunk: string | Uint8Array) => (typeof chunk === 'string' ? 3 * chunk.length : chunk.length);
-      const writeOut = async (chunk: string | Uint8Array) => {
+      const room = (chunk: string) => used + 3 * chunk.length <= buf.length;
+      const writeOut = async (chunk: string) => {
         await writeAll(fh, buf, used);
         used = 0;
-        if (need(chunk) > buf.length) buf = Buffer.allocUnsafe(need(chunk));
-      };
-      const put = (chunk: string | Uint8Array) => {
-        if (typeof chunk === 'string') used += buf.write(chunk, used, 'utf8');
-        else buf.set(chunk, used), (used += chunk.length);
+        if (3 * chunk.length > buf.length) buf = Buffer.allocUnsafe(3 * chunk.length);
       };
       // a synchronous iterable is read without a promise per chunk (the writers yield one per node)
       if (Symbol.iterator in data) {
         for (const chunk of data) {
-          if (used + need(chunk) > buf.length) await writeOut(chunk);
-          put(chunk);
+          if (!room(chunk)) await writeOut(chunk);
+          used += buf.write(chunk, used, 'utf8');
         }
       } else {
         for await (const chunk of data) {
-          if (used + need(chunk) > buf.length) await writeOut(chunk);
-          put(chunk);
+          if (!room(chunk)) await writeOut(chunk);
+          used += buf.write(chunk, used, 'utf8');
         }
       }
       await writeAll(fh, buf, used);
