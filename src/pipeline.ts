@@ -81,9 +81,10 @@ const CHECKPOINT = 4096;
 
 /**
  * Characters of cached results read and decoded ahead of their turn, while a worker extracts an earlier
- * file (a rebuild waits about a second for the first worker to load the extractors): ~6k vi documents.
+ * file (a rebuild waits about a second for the first worker to load the extractors): ~3k vi documents or
+ * ~9k en ones, ~100 MB once decoded (twice that cost ~250 MB of peak memory for little more overlap).
  */
-const AHEAD = 1 << 25;
+const AHEAD = 1 << 24;
 
 /** Files per worker task: fewer, bigger messages between threads. */
 const BATCH = 32;

@@ -37,6 +37,7 @@ async function build(opts: Record<string, unknown>): Promise<{ docs: number; cac
 }
 
 const graphOf = (out: string) => readFileSync(join(out, 'graph.json'), 'utf8');
+const gexfOf = (out: string) => readFileSync(join(out, 'graph.gexf'), 'utf8');
 
 let tmp: string;
 let corpus: string;
@@ -77,6 +78,7 @@ describe('incremental build', () => {
     expect(again.cached).toBe(59);
     await build({ corpus, out: join(tmp, 'full'), noCache: true });
     expect(graphOf(out)).toBe(graphOf(join(tmp, 'full')));
+    expect(gexfOf(out)).toBe(gexfOf(join(tmp, 'full')));
     await build({ corpus, out: join(tmp, 'fresh'), noCache: true });
     expect(withoutXY(graphOf(out))).toEqual(withoutXY(graphOf(join(tmp, 'fresh'))));
     expect(graphOf(out)).not.toBe(graphOf(join(tmp, 'serial')));
