@@ -23,6 +23,12 @@ export interface Location {
 /** Compact when the segments in use are at least this many, or less than half of their bytes are live. */
 const MAX_SEGMENTS = 8;
 
+/**
+ * Results are stored as UTF-16 (JavaScript's own strings): decoding the vi store (35k results) takes 0.05 s
+ * instead of 0.65 s as UTF-8, for 1.8 times the room (345 MB instead of 194 MB).
+ */
+const ENCODING = 'utf16le';
+
 /** Appended results are written in pieces of about this many bytes. */
 const WRITE_BATCH = 1 << 22;
 
@@ -74,7 +80,7 @@ export class DocStore {
         if (n === 0) return undefined;
         got += n;
       }
-      return this.buf.toString('utf8', 0, loc.len);
+      return this.buf.toString(ENCODING, 0, loc.len);
     } catch {
       return undefined;
     }
@@ -86,7 +92,7 @@ export class DocStore {
       const seg = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}.seg`;
       this.out = { seg, fd: openSync(join(this.dir, seg), 'wx'), size: 0, pending: [], pendingSize: 0 };
     }
-    const bytes = Buffer.from(json, 'utf8');
+    const bytes = Buffer.from(json, ENCODING);
     const loc = { seg: this.out.seg, off: this.out.size, len: bytes.length };
     this.out.size += bytes.length;
     this.out.pending.push(bytes);
