@@ -79,13 +79,6 @@ type GraphOptions = Pick<BuildOptions, 'corpus' | 'onProgress' | 'workers' | 'mi
 /** Results newly stored between two writes of the index during a build. */
 const CHECKPOINT = 4096;
 
-/**
- * Characters of cached results read and decoded ahead of their turn, while a worker extracts an earlier
- * file (a rebuild waits about a second for the first worker to load the extractors): ~3k vi documents or
- * ~9k en ones, ~100 MB once decoded (twice that cost ~250 MB of peak memory for little more overlap).
- */
-const AHEAD = 1 << 24;
-
 /** Files per worker task: fewer, bigger messages between threads. */
 const BATCH = 32;
 
@@ -96,8 +89,7 @@ type Processed = FileResult & { result?: DocResult };
  * Runs processFile over `files` and yields the results in the order of `files`, with a bounded number of
  * files in flight: in worker threads when there are enough files, else in this thread. With a store, files
  * whose stat is in the index are not read: their result comes from the store where the index says (decoded
- * here, ahead of their turn while a worker is busy with an earlier file, up to AHEAD characters); files read
- * again whose text has the hash the index holds are not processed again either. Every result is recorded
+ * here); files read again whose text has the hash the index holds are not processed again either. Every result is recorded
  * in `nextIndex` (results computed now are appended to the store).
  */
 async function* processFiles(files: CorpusFile[], store: DocStore | undefined, workers: number, index: FileIndex, nextIndex: FileIndex): AsyncGenerator<Processed> {
@@ -155,23 +147,22 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
   let pool: Piscina<BatchTask, FileResult[]> | undefined; // started on the first file to read
   const inFlight = workers * 4;
   // in the order of `files`: batches sent to the workers, and cached results (one each)
-  const queue: { batch: boolean; results: Promise<Processed[]> }[] = [];
-  let batches = 0;
-  let ahead = 0; // characters of the cached results in the queue
+  const queue: Promise<Processed[]>[] = [];
   let batch: FileTask[] = [];
   const send = () => {
     if (batch.length === 0) return;
     pool ??= new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
     const p = pool.run({ files: batch });
     p.catch(() => {}); // awaited in order below; this only keeps a rejection from being unhandled meanwhile
-    queue.push({ batch: true, results: p });
-    batches++;
+    queue.push(p);
     batch = [];
   };
   try {
     let next = 0;
     while (next < files.length || queue.length > 0) {
-      while (next < files.length && batches < inFlight && ahead < AHEAD) {
+      // few cached results ahead: decoded results kept waiting outlive young-generation GCs (reading up to
+      // 16M characters ahead while the first worker loads cost ~300 MB of peak memory on vi, for no speed)
+      while (next < files.length && queue.length < inFlight) {
         const f = files[next++];
         const hit = fromIndex(f);
         if (!hit) {
@@ -180,15 +171,10 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
           continue;
         }
         send(); // the files before this one first
-        queue.push({ batch: false, results: Promise.resolve([hit]) });
-        ahead += hit.json!.length;
+        queue.push(Promise.resolve([hit]));
       }
       send();
-      const head = queue.shift()!;
-      const results = await head.results;
-      if (head.batch) batches--;
-      else ahead -= results[0].json!.length;
-      for (const r of results) yield remember(await complete(r));
+      for (const r of await queue.shift()!) yield remember(await complete(r));
     }
   } finally {
     await pool?.destroy();
