@@ -89,8 +89,8 @@ type Processed = FileResult & { result?: DocResult };
  * Runs processFile over `files` and yields the results in the order of `files`, with a bounded number of
  * files in flight: in worker threads when there are enough files, else in this thread. With a store, files
  * whose stat is in the index are not read: their result comes from the store where the index says (decoded
- * here); files read again whose text has the hash the index holds are not processed again either. Every result is recorded
- * in `nextIndex` (results computed now are appended to the store).
+ * here); files read again whose text has the hash the index holds are not processed again either. Every
+ * result is recorded in `nextIndex` (results computed now are appended to the store).
  */
 async function* processFiles(files: CorpusFile[], store: DocStore | undefined, workers: number, index: FileIndex, nextIndex: FileIndex): AsyncGenerator<Processed> {
   const stats = new Map<string, string>();
