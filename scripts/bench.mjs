@@ -40,7 +40,7 @@ async function child([what, corpus, out, optsJson]) {
   } else {
     const { build } = await import(pathToFileURL(join(dist, 'pipeline.js')).href);
     const s = await build({ corpus, out, noViewer: true, ...JSON.parse(optsJson ?? '{}') });
-    result = { docs: s.docs, skipped: s.skipped.length, nodes: s.nodes, edges: s.edges, cached: s.cached, dropped: s.dropped };
+    result = { docs: s.docs, skipped: s.skipped.length, nodes: s.nodes, edges: s.edges, cached: s.cached, dropped: s.dropped, phases: s.phases };
   }
   const seconds = (performance.now() - t0) / 1000;
   // maxRSS covers this process and its worker threads (they share it)

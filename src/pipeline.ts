@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { listCorpus, type CorpusFile } from './corpus/list-corpus.js';
@@ -12,11 +12,14 @@ import { jsonChunks } from './export/json.js';
 import { writeFileAtomic, writeFilesAtomic } from './export/write-atomic.js';
 import { addDocResult, addMetEdges, createGraph, type DiploGraph } from './graph/build-graph.js';
 import { layout } from './graph/layout.js';
-import { cacheDir, readCachedJson, removeOtherVersions } from './pipeline/doc-cache.js';
+import { decodeResult } from './pipeline/compact-result.js';
+import { cacheDir, removeOtherVersions } from './pipeline/doc-cache.js';
+import { DocStore, hasLocation, type Location } from './pipeline/doc-store.js';
 import { extractorVersion } from './pipeline/extractor-version.js';
 import { processFile, type FileResult, type FileTask } from './pipeline/process-file.js';
-import { indexJson, indexPath, loadIndex, statKey, type FileIndex } from './pipeline/file-index.js';
+import { indexJson, indexPath, loadIndex, statKey, type FileIndex, type IndexEntry } from './pipeline/file-index.js';
 import type { BatchTask } from './pipeline/worker.js';
+import { positionsJson, positionsPath, readPositions } from './pipeline/positions.js';
 import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
 import type { DocResult, Problem } from './types.js';
 
@@ -38,6 +41,8 @@ export interface BuildOptions {
   minDocs?: number;
   /** Keep only this many entities, those with the highest degree (and the meetings that keep a person). */
   top?: number;
+  /** Lay the graph out afresh instead of keeping the positions of the previous build in `out`. */
+  freshLayout?: boolean;
 }
 
 export interface BuildSummary {
@@ -56,6 +61,8 @@ export interface BuildSummary {
   cached: number;
   files: string[];
   seconds: number;
+  /** Seconds spent building the graph (reading, extracting, merging), laying it out, and writing it. */
+  phases: { graph: number; layout: number; write: number };
 }
 
 /** Below this many files the corpus is extracted in the main thread: starting workers costs more. */
@@ -69,18 +76,40 @@ type GraphOptions = Pick<BuildOptions, 'corpus' | 'onProgress' | 'workers' | 'mi
   cache?: string;
 };
 
+/** Results newly stored between two writes of the index during a build. */
+const CHECKPOINT = 4096;
+
 /** Files per worker task: fewer, bigger messages between threads. */
 const BATCH = 32;
 
+/** A file's result, with its DocResult when it was decoded already. */
+type Processed = FileResult & { result?: DocResult };
+
 /**
  * Runs processFile over `files` and yields the results in the order of `files`, with a bounded number of
- * files in flight: in worker threads when there are enough files, else in this thread. With a cache, files
- * whose stat is in the index are not read: their result comes from the cache by the hash the index holds.
+ * files in flight: in worker threads when there are enough files, else in this thread. With a store, files
+ * whose stat is in the index are not read: their result comes from the store where the index says (decoded
+ * here); files read again whose text has the hash the index holds are not processed again either. Every
+ * result is recorded in `nextIndex` (results computed now are appended to the store).
  */
-async function* processFiles(files: CorpusFile[], cache: string | undefined, workers: number, index: FileIndex, nextIndex: FileIndex): AsyncGenerator<FileResult> {
+async function* processFiles(files: CorpusFile[], store: DocStore | undefined, workers: number, index: FileIndex, nextIndex: FileIndex): AsyncGenerator<Processed> {
   const stats = new Map<string, string>();
-  const fromIndex = (f: CorpusFile): FileResult | undefined => {
-    if (!cache) return undefined;
+  const stored = (id: string): IndexEntry | undefined => {
+    const e = store && index.get(id);
+    return e && hasLocation(e) ? e : undefined;
+  };
+  // the stored result of `id` with the given hash and problems, decoded; undefined when it cannot be read
+  const fromStore = (id: string, hash: string, problems: Problem[]): Processed | undefined => {
+    const json = store!.read(stored(id) as Location);
+    if (json === undefined) return undefined;
+    try {
+      return { id, json, result: decodeResult(json), hash, problems, cached: true };
+    } catch {
+      return undefined; // damaged: extracted again
+    }
+  };
+  const fromIndex = (f: CorpusFile): Processed | undefined => {
+    if (!store) return undefined;
     let key: string;
     try {
       key = statKey(statSync(f.path));
@@ -88,45 +117,64 @@ async function* processFiles(files: CorpusFile[], cache: string | undefined, wor
       return undefined; // processFile reports it
     }
     stats.set(f.id, key);
-    const e = index.get(f.id);
-    if (!e || e.stat !== key) return undefined;
-    const json = readCachedJson(cache, f.id, e.hash);
-    return json === undefined ? undefined : { id: f.id, json, hash: e.hash, problems: e.problems, cached: true };
+    const e = stored(f.id);
+    return e && e.stat === key ? fromStore(f.id, e.hash, e.problems) : undefined;
   };
-  const remember = (r: FileResult): FileResult => {
+  const taskOf = (f: CorpusFile): FileTask => {
+    const e = stored(f.id);
+    return e ? { path: f.path, id: f.id, knownHash: e.hash } : { path: f.path, id: f.id };
+  };
+  const paths = new Map<string, string>();
+  // a file read again with the text the store holds a result for: take that result (or, unreadable, extract)
+  const complete = async (r: FileResult): Promise<Processed> => {
+    if (!r.unchanged) return r;
+    return fromStore(r.id, r.hash!, r.problems) ?? processFile({ path: paths.get(r.id)!, id: r.id });
+  };
+  const remember = (r: Processed): Processed => {
     const stat = stats.get(r.id);
-    if (cache && stat && r.json && r.hash) nextIndex.set(r.id, { stat, hash: r.hash, problems: r.problems });
+    if (store && stat && r.json && r.hash) {
+      const old = r.cached && !store.compacting ? stored(r.id) : undefined;
+      const loc: Location = old ? { seg: old.seg!, off: old.off!, len: old.len! } : store.append(r.json);
+      nextIndex.set(r.id, { stat, hash: r.hash, problems: r.problems, ...loc });
+    }
     return r;
   };
+  for (const f of files) paths.set(f.id, f.path);
   if (workers <= 0 || files.length < MIN_FILES_FOR_WORKERS || !existsSync(fileURLToPath(WORKER))) {
-    for (const f of files) yield remember(fromIndex(f) ?? (await processFile(f, cache)));
+    for (const f of files) yield remember(fromIndex(f) ?? (await complete(await processFile(taskOf(f)))));
     return;
   }
   let pool: Piscina<BatchTask, FileResult[]> | undefined; // started on the first file to read
   const inFlight = workers * 4;
-  const queue: Promise<FileResult[]>[] = [];
+  // in the order of `files`: batches sent to the workers, and cached results (one each)
+  const queue: Promise<Processed[]>[] = [];
+  let batch: FileTask[] = [];
+  const send = () => {
+    if (batch.length === 0) return;
+    pool ??= new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+    const p = pool.run({ files: batch });
+    p.catch(() => {}); // awaited in order below; this only keeps a rejection from being unhandled meanwhile
+    queue.push(p);
+    batch = [];
+  };
   try {
     let next = 0;
     while (next < files.length || queue.length > 0) {
+      // few cached results ahead: decoded results kept waiting outlive young-generation GCs (reading up to
+      // 16M characters ahead while the first worker loads cost ~300 MB of peak memory on vi, for no speed)
       while (next < files.length && queue.length < inFlight) {
-        const batch: FileTask[] = [];
-        for (; next < files.length && batch.length < BATCH; next++) {
-          const hit = fromIndex(files[next]);
-          if (hit && batch.length > 0) break; // keep the order: the batch first (this file is looked up again)
-          if (hit) {
-            queue.push(Promise.resolve([hit]));
-            next++;
-            break;
-          }
-          batch.push({ path: files[next].path, id: files[next].id });
+        const f = files[next++];
+        const hit = fromIndex(f);
+        if (!hit) {
+          batch.push(taskOf(f));
+          if (batch.length === BATCH) send();
+          continue;
         }
-        if (batch.length === 0) continue;
-        pool ??= new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
-        const p = pool.run(cache ? { files: batch, cache } : { files: batch });
-        p.catch(() => {}); // awaited in order below; this only keeps a rejection from being unhandled meanwhile
-        queue.push(p);
+        send(); // the files before this one first
+        queue.push(Promise.resolve([hit]));
       }
-      for (const r of await queue.shift()!) yield remember(r);
+      send();
+      for (const r of await queue.shift()!) yield remember(await complete(r));
     }
   } finally {
     await pool?.destroy();
@@ -151,7 +199,14 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
   let position = 0;
   const index: FileIndex = opts.cache ? loadIndex(opts.cache) : new Map();
   const nextIndex: FileIndex = new Map();
-  for await (const r of processFiles(files, opts.cache, opts.workers ?? availableParallelism(), index, nextIndex)) {
+  if (opts.cache) await mkdir(opts.cache, { recursive: true });
+  const store = opts.cache ? new DocStore(opts.cache, index) : undefined;
+  for await (const r of processFiles(files, store, opts.workers ?? availableParallelism(), index, nextIndex)) {
+    if (store && store.unsaved >= CHECKPOINT) {
+      // a killed build keeps what it extracted so far: the index points into the synced segment
+      store.flush();
+      await writeFileAtomic(indexPath(opts.cache!), indexJson(new Map([...index, ...nextIndex])));
+    }
     skipped.push(...(problemsBefore.get(position++) ?? []));
     if (r.json && r.hash) {
       const first = firstByHash.get(r.hash);
@@ -163,15 +218,16 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
     }
     for (const p of r.problems) (p.skipped ? skipped : warnings).push(p);
     if (!r.json) continue;
-    addDocResult(graph, JSON.parse(r.json) as DocResult);
+    addDocResult(graph, r.result ?? decodeResult(r.json));
     docs++;
     if (r.cached) cached++;
     opts.onProgress?.(position, files.length, r.id);
   }
   skipped.push(...(problemsBefore.get(files.length) ?? []));
-  if (opts.cache) {
-    await mkdir(dirname(indexPath(opts.cache)), { recursive: true });
-    await writeFileAtomic(indexPath(opts.cache), indexJson(nextIndex));
+  if (store) {
+    store.close();
+    await writeFileAtomic(indexPath(opts.cache!), indexJson(nextIndex));
+    store.removeUnreferenced(nextIndex, [basename(indexPath(opts.cache!))]);
   }
   const dropped = pruneGraph(graph, opts);
   addMetEdges(graph);
@@ -189,19 +245,23 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const count = (kind: string) => graph.filterNodes((_, a) => a.kind === kind).length;
   const summary = { docs, skipped, warnings, dropped, cached, people: count('person'), countries: count('country'), meetings: count('meeting'), nodes: graph.order, edges: graph.size };
   // nothing read: the previous graph stays as it was
-  if (docs === 0) return { ...summary, files: [], seconds: (performance.now() - t0) / 1000 };
-  layout(graph);
+  const t1 = performance.now();
+  if (docs === 0) return { ...summary, files: [], seconds: (t1 - t0) / 1000, phases: { graph: (t1 - t0) / 1000, layout: 0, write: 0 } };
+  layout(graph, opts.freshLayout ? {} : { previous: readPositions(opts.out) });
+  const t2 = performance.now();
   await mkdir(opts.out, { recursive: true });
   const json = join(opts.out, 'graph.json');
   const gexf = join(opts.out, 'graph.gexf');
   await writeFilesAtomic([
     { path: json, data: jsonChunks(graph) },
     { path: gexf, data: gexfChunks(graph, { meta: { creator: 'diplograph', description: `Built from ${docs} documents` } }) },
+    { path: positionsPath(opts.out), data: positionsJson(graph) },
   ]);
   const files = [json, gexf];
   if (cache) removeOtherVersions(opts.out, version);
   if (!opts.noViewer) files.push(...(await writeViewer(opts.out)));
-  return { ...summary, files, seconds: (performance.now() - t0) / 1000 };
+  const t3 = performance.now();
+  return { ...summary, files, seconds: (t3 - t0) / 1000, phases: { graph: (t1 - t0) / 1000, layout: (t2 - t1) / 1000, write: (t3 - t2) / 1000 } };
 }
 
 /**

@@ -23,7 +23,7 @@ const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process
 const HELP = `diplograph: a knowledge graph of people, countries and meetings from foreign-affairs news
 
 Usage:
-  diplograph build [CORPUS] [--out DIR] [--strict] [--quiet] [--json] [--workers N] [--no-cache] [--min-docs N] [--top N]
+  diplograph build [CORPUS] [--out DIR] [--strict] [--quiet] [--json] [--workers N] [--no-cache] [--fresh-layout] [--min-docs N] [--top N]
   diplograph extract PATH... --jsonl
   diplograph eval GRAPH.json GOLD_DIR... [--json] [--errors]
   diplograph eval --ner GOLD.jsonl [--json] [--errors]
@@ -46,6 +46,8 @@ Options:
   --json          print the summary as JSON on stdout
   --workers N     extraction threads (default: one per core; 0 extracts in this thread)
   --no-cache      ignore and do not keep DIR/.cache (extraction results per document)
+  --fresh-layout  lay the graph out afresh (by default nodes keep their positions from the
+                  previous build in DIR and only new nodes are placed, when they are few)
   --min-docs N    keep only people, places and organizations found in at least N documents
   --top N         keep only the N entities with the most connections
   --help          this text
@@ -145,6 +147,7 @@ async function buildCommand(argv: string[], io: Io): Promise<number> {
     json: { type: 'boolean' },
     workers: { type: 'string' },
     'no-cache': { type: 'boolean' },
+    'fresh-layout': { type: 'boolean' },
     'min-docs': { type: 'string' },
     top: { type: 'string' },
   });
@@ -169,6 +172,7 @@ async function buildCommand(argv: string[], io: Io): Promise<number> {
     onProgress: (n, total) => bar.tick(n, total),
     ...(workers !== undefined ? { workers } : {}),
     ...(values['no-cache'] ? { noCache: true } : {}),
+    ...(values['fresh-layout'] ? { freshLayout: true } : {}),
     ...(minDocs !== undefined ? { minDocs } : {}),
     ...(top !== undefined ? { top } : {}),
   });

@@ -8,14 +8,13 @@
 // - a node's `date`/`endDate` become GEXF time `start`/`end` (graph mode="dynamic", timeformat="date");
 // - characters XML 1.0 forbids are removed, white space in attribute values is kept as references.
 //
-// The text is produced in chunks of about 64 KB (`gexfChunks`) so that a big graph can be streamed to a
-// file without holding the whole document in memory; `toGexf` joins them.
+// The text is produced in pieces, one node or edge at a time (`gexfChunks`), so that a big graph can be
+// streamed to a file without holding the whole document in memory; `toGexf` joins them.
 
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { parseColor } from './color.js';
 import { gexfTime } from './gexf-time.js';
 import { stripForbidden, xmlAttr, xmlText } from './xml.js';
-import { Chunks } from './chunks.js';
 
 export interface GexfOptions {
   meta?: {
@@ -163,7 +162,7 @@ function idMap(keys: Iterable<string>): Map<string, string> | undefined {
   return map;
 }
 
-/** The GEXF document in pieces of about 64 KB; their concatenation is `toGexf(graph, opts)`. */
+/** The GEXF document in pieces, one node or edge at a time; their concatenation is `toGexf(graph, opts)`. */
 export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Generator<string, void, undefined> {
   const nodeModel = collectModel(graph.nodeEntries(), nodeKeyIsSpecial);
   const edgeModel = collectModel(graph.edgeEntries(), edgeKeyIsSpecial);
@@ -187,8 +186,7 @@ export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Gener
     + declarations('edge', edgeModel)
     + `    <nodes count="${graph.order}">\n`;
 
-  const chunks = new Chunks();
-  chunks.push(head);
+  yield head;
 
   for (const { node, attributes: a } of graph.nodeEntries()) {
     let s = `      <node id="${nodeId(node)}"`;
@@ -200,11 +198,10 @@ export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Gener
     if (nodeKeyIsSpecial('size', a)) body += `<viz:size value="${a.size}"/>`;
     body += vizColor(a.color);
     s += body ? `>${body}</node>\n` : '/>\n';
-    const full = chunks.push(s);
-    if (full) yield full;
+    yield s;
   }
 
-  chunks.push(`    </nodes>\n    <edges count="${graph.size}">\n`);
+  yield `    </nodes>\n    <edges count="${graph.size}">\n`;
   for (const { edge, source, target, attributes: a, undirected } of graph.edgeEntries()) {
     let s = `      <edge id="${edgeId(edge)}" source="${nodeId(source)}" target="${nodeId(target)}"`;
     if (undirected && defaultType === 'directed') s += ' type="undirected"';
@@ -213,11 +210,9 @@ export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Gener
     if (a.label !== undefined && a.label !== null) s += ` label="${xmlAttr(format(a.label))}"`;
     const body = attvalues(a, edgeModel, edgeKeyIsSpecial) + vizColor(a.color);
     s += body ? `>${body}</edge>\n` : '/>\n';
-    const full = chunks.push(s);
-    if (full) yield full;
+    yield s;
   }
-  chunks.push('    </edges>\n  </graph>\n</gexf>\n');
-  yield chunks.flush();
+  yield '    </edges>\n  </graph>\n</gexf>\n';
 }
 
 /** The graph as a GEXF 1.3 document. For big graphs, stream `gexfChunks` to the file instead. */

@@ -1,7 +1,6 @@
 // The graph contract file (graph.json): graphology's serialization, `graph.export()`, as JSON.
 
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { Chunks } from './chunks.js';
 
 
 function hasKeys(o: Attributes): boolean {
@@ -15,32 +14,27 @@ export function toJson(graph: AbstractGraph): string {
 }
 
 /**
- * The same text as `toJson(graph)`, in pieces of about 64 KB, one node or edge at a time: streamed to a
- * file it never holds the whole serialization (or the whole text) in memory.
+ * The same text as `toJson(graph)`, in pieces: one node or edge at a time. Streamed to a file it never holds
+ * the whole serialization (or the whole text) in memory; the writer encodes the pieces straight into its
+ * buffer (joining them into bigger strings first only cost a copy).
  */
 export function* jsonChunks(graph: AbstractGraph): Generator<string, void, undefined> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  const chunks = new Chunks();
-  chunks.push(`{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`);
+  yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
   let sep = '';
   for (const { node, attributes } of graph.nodeEntries()) {
-    const s = sep + JSON.stringify(hasKeys(attributes) ? { key: node, attributes } : { key: node });
+    yield sep + JSON.stringify(hasKeys(attributes) ? { key: node, attributes } : { key: node });
     sep = ',';
-    const full = chunks.push(s);
-    if (full) yield full;
   }
-  chunks.push('],"edges":[');
+  yield '],"edges":[';
   sep = '';
   const mixed = graph.type === 'mixed';
   for (const { edge, source, target, attributes, undirected } of graph.edgeEntries()) {
     const e: Record<string, unknown> = { key: edge, source, target };
     if (hasKeys(attributes)) e.attributes = attributes;
     if (mixed && undirected) e.undirected = true;
-    const s = sep + JSON.stringify(e);
+    yield sep + JSON.stringify(e);
     sep = ',';
-    const full = chunks.push(s);
-    if (full) yield full;
   }
-  chunks.push(']}');
-  yield chunks.flush();
+  yield ']}';
 }

@@ -7,7 +7,8 @@ import { basename, dirname, join } from 'node:path';
 
 export type FileData = string | Iterable<string> | AsyncIterable<string>;
 
-const BATCH = 1 << 20;
+/** Bytes written to the file at a time. */
+const BATCH = 1 << 22;
 
 function tempPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -40,44 +41,63 @@ async function removeStaleTemps(path: string): Promise<void> {
   }
 }
 
-async function writeAll(fh: import('node:fs/promises').FileHandle, text: string): Promise<void> {
-  const buf = Buffer.from(text, 'utf8');
+async function writeAll(fh: import('node:fs/promises').FileHandle, buf: Uint8Array, length = buf.length): Promise<void> {
   let offset = 0;
-  while (offset < buf.length) {
-    const { bytesWritten } = await fh.write(buf, offset, buf.length - offset);
+  while (offset < length) {
+    const { bytesWritten } = await fh.write(buf, offset, length - offset);
     offset += bytesWritten;
   }
 }
 
-/** Writes `data` (a string or its chunks) to a new temporary file beside `path`, flushed; returns its path. */
-async function writeTemp(path: string, data: FileData): Promise<string> {
+interface Temp {
+  tmp: string;
+  /** Settles when the file is flushed to disk and closed. */
+  synced: Promise<void>;
+}
+
+/**
+ * Writes `data` (a string or its chunks) to a new temporary file beside `path`; returns its path and the
+ * flush to disk, still running: the next file can be produced meanwhile (the disk works while the CPU does).
+ */
+async function writeTemp(path: string, data: FileData): Promise<Temp> {
   const tmp = tempPath(path);
   const fh = await open(tmp, 'wx');
   try {
     if (typeof data === 'string') {
-      await writeAll(fh, data);
+      await writeAll(fh, Buffer.from(data, 'utf8'));
     } else {
-      let pending: string[] = [];
-      let size = 0;
-      for await (const chunk of data) {
-        pending.push(chunk);
-        size += chunk.length;
-        if (size >= BATCH) {
-          await writeAll(fh, pending.join(''));
-          pending = [];
-          size = 0;
+      // chunks are encoded straight into one reused buffer: no joined strings, no buffer per chunk
+      let buf = Buffer.allocUnsafe(BATCH);
+      let used = 0;
+      // UTF-8 takes at most 3 bytes per UTF-16 code unit; a full buffer is written out (awaited) first
+      const room = (chunk: string) => used + 3 * chunk.length <= buf.length;
+      const writeOut = async (chunk: string) => {
+        await writeAll(fh, buf, used);
+        used = 0;
+        if (3 * chunk.length > buf.length) buf = Buffer.allocUnsafe(3 * chunk.length);
+      };
+      // a synchronous iterable is read without a promise per chunk (the writers yield one per node)
+      if (Symbol.iterator in data) {
+        for (const chunk of data) {
+          if (!room(chunk)) await writeOut(chunk);
+          used += buf.write(chunk, used, 'utf8');
+        }
+      } else {
+        for await (const chunk of data) {
+          if (!room(chunk)) await writeOut(chunk);
+          used += buf.write(chunk, used, 'utf8');
         }
       }
-      await writeAll(fh, pending.join(''));
+      await writeAll(fh, buf, used);
     }
-    await fh.sync();
-    await fh.close();
   } catch (e) {
     await fh.close().catch(() => undefined);
     await rm(tmp, { force: true });
     throw e;
   }
-  return tmp;
+  const synced = fh.sync().finally(() => fh.close());
+  synced.catch(() => undefined); // awaited by the caller; this only keeps a rejection from being unhandled meanwhile
+  return { tmp, synced };
 }
 
 /** Makes the renames in a folder durable (best effort: not every file system lets a folder be synced). */
@@ -110,19 +130,21 @@ export async function writeFileAtomic(path: string, data: FileData): Promise<voi
  * new and others old.
  */
 export async function writeFilesAtomic(files: { path: string; data: FileData }[]): Promise<void> {
-  const temps: string[] = [];
+  const temps: Temp[] = [];
   try {
     for (const { path } of files) await removeStaleTemps(path);
     for (const { path, data } of files) temps.push(await writeTemp(path, data));
+    await Promise.all(temps.map((t) => t.synced));
   } catch (e) {
-    await Promise.all(temps.map((t) => rm(t, { force: true })));
+    await Promise.allSettled(temps.map((t) => t.synced));
+    await Promise.all(temps.map((t) => rm(t.tmp, { force: true })));
     throw e;
   }
   for (let i = 0; i < files.length; i++) {
     try {
-      await rename(temps[i], files[i].path);
+      await rename(temps[i].tmp, files[i].path);
     } catch (e) {
-      await Promise.all(temps.slice(i).map((t) => rm(t, { force: true })));
+      await Promise.all(temps.slice(i).map((t) => rm(t.tmp, { force: true })));
       throw e;
     }
   }

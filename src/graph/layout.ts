@@ -1,5 +1,10 @@
 // Positions, sizes and colours for the graph (x, y, size, color on every node): a seeded start from each
 // node's key, then ForceAtlas2. Deterministic: the same graph (and options) gives the same positions.
+//
+// With the positions of a previous build (`previous`), nodes that already existed keep theirs, so the
+// picture does not jump between builds. When nearly every node has one (`KEEP_AT_LEAST`), ForceAtlas2 is
+// not run at all: each new node is placed near the nodes it is linked to (`placeNew`), which is what makes
+// a rebuild after a small change cheap. Otherwise ForceAtlas2 runs from the previous positions.
 
 import type { AbstractGraph } from 'graphology-types';
 import fa2 from 'graphology-layout-forceatlas2';
@@ -14,7 +19,17 @@ export interface LayoutOptions {
   iterations?: number;
   /** Changes the starting positions (and so the picture), not its quality. */
   seed?: number;
+  /** Positions from a previous layout, by node key: kept for the nodes still in the graph. */
+  previous?: ReadonlyMap<string, Position>;
 }
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** The share of nodes with a previous position above which new nodes are only placed, without ForceAtlas2. */
+export const KEEP_AT_LEAST = 0.95;
 
 /**
  * Above this many nodes ForceAtlas2 uses the Barnes-Hut approximation: measured here, exact repulsion costs
@@ -67,17 +82,60 @@ function start(key: string, seed: number, radius: number): { x: number; y: numbe
   return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
 }
 
+/** Whether `p` is a usable previous position. */
+function isPosition(p: Position | undefined): p is Position {
+  return p !== undefined && Number.isFinite(p.x) && Number.isFinite(p.y);
+}
+
+/**
+ * Places the nodes that have no position yet (`placed` lacks them), in graph order: at the mean of their
+ * neighbours already placed, plus a small offset drawn from the node's key (so that two new nodes with the
+ * same neighbours do not overlap), or, without a placed neighbour, at their seeded start in the disc.
+ */
+function placeNew(graph: AbstractGraph, placed: Map<string, Position>, seed: number, radius: number): void {
+  graph.forEachNode((node) => {
+    if (placed.has(node)) return;
+    let x = 0;
+    let y = 0;
+    let n = 0;
+    graph.forEachNeighbor(node, (m) => {
+      const p = placed.get(m);
+      if (p) {
+        x += p.x;
+        y += p.y;
+        n++;
+      }
+    });
+    if (n === 0) {
+      placed.set(node, start(node, seed, radius));
+      return;
+    }
+    const jitter = start(node, seed, 1 + Math.sqrt(graph.degree(node)));
+    placed.set(node, { x: x / n + jitter.x, y: y / n + jitter.y });
+  });
+}
+
 /** Lays the graph out in place: sets `x`, `y`, `size` and `color` (`rgb(...)` by kind) on every node. */
 export function layout(graph: AbstractGraph, opts: LayoutOptions = {}): void {
   const seed = opts.seed ?? 0;
   const radius = 10 * Math.sqrt(graph.order + 1);
+  const placed = new Map<string, Position>();
+  if (opts.previous) {
+    const previous = opts.previous;
+    graph.forEachNode((node) => {
+      const p = previous.get(node);
+      if (isPosition(p)) placed.set(node, { x: p.x, y: p.y });
+    });
+  }
+  const keepOnly = graph.order > 0 && placed.size >= KEEP_AT_LEAST * graph.order;
+  if (keepOnly) placeNew(graph, placed, seed, radius);
   graph.updateEachNodeAttributes((node, a) => ({
     ...a,
-    ...start(node, seed, radius),
+    ...(placed.get(node) ?? start(node, seed, radius)),
     size: sizeForDegree(graph.degree(node)),
     color: kindColor(a.kind),
   }));
-  const iterations = opts.iterations ?? defaultIterations(graph.order);
+  const iterations = keepOnly ? 0 : (opts.iterations ?? defaultIterations(graph.order));
   if (iterations > 0 && graph.size > 0) {
     forceAtlas2.assign(graph, {
       iterations,

@@ -1,13 +1,15 @@
 // What the last build learned about each file, to skip reading unchanged files on the next one (as git's
 // index does): the file's size, modification and change times and inode, with its text hash and the
-// problems reading it raised. A file whose stat differs is read again.
+// problems reading it raised, and where its result is in the document store (doc-store.ts). A file whose
+// stat differs is read again.
 
 import type { Stats } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../types.js';
+import type { Location } from './doc-store.js';
 
-export interface IndexEntry {
+export interface IndexEntry extends Partial<Location> {
   stat: string;
   hash: string;
   problems: Problem[];

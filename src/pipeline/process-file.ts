@@ -1,40 +1,40 @@
-// One corpus file to what the graph needs from it: read and decode it, then extract and resolve (or take
-// the result from the cache). Pure apart from reading the file and the cache: run in worker threads.
+// One corpus file to what the graph needs from it: read and decode it, then extract and resolve (unless its
+// text is the one the cache holds a result for). Pure apart from reading the file: run in worker threads.
 // The result travels as JSON text: cheaper between threads than a structured clone, and what the cache holds.
 
 import { readDoc } from '../corpus/read-doc.js';
 import type { Problem } from '../types.js';
-import { readCachedJson, writeCachedJson } from './doc-cache.js';
+import { encodeResult } from './compact-result.js';
 
 export interface FileTask {
   path: string;
   id: string;
+  /** The hash of the text the cache holds a result for: a file with this text is not processed again. */
+  knownHash?: string;
 }
 
 export interface FileResult {
   id: string;
-  /** The DocResult as JSON; absent when the file was skipped. */
+  /** The DocResult as compact JSON (compact-result.ts); absent when the file was skipped. */
   json?: string;
   /** sha256 of the document's text (for duplicates). */
   hash?: string;
   problems: Problem[];
   /** true when the result came from the cache. */
   cached?: boolean;
+  /** true when the text's hash is the task's knownHash: `json` is absent, the cache has it. */
+  unchanged?: boolean;
 }
 
 // Loaded on the first cache miss: a rebuild from the cache never loads the extractors and their models.
 let processDoc: typeof import('./process-doc.js').processDoc | undefined;
 
-/** Reads, decodes and processes one file; `cache` is the cache folder to read and fill, if any. */
-export async function processFile(task: FileTask, cache?: string): Promise<FileResult> {
+/** Reads, decodes and processes one file. */
+export async function processFile(task: FileTask): Promise<FileResult> {
   const r = readDoc(task.path, task.id);
   if (!r.doc || !r.hash) return { id: task.id, problems: r.problems };
-  if (cache) {
-    const hit = readCachedJson(cache, task.id, r.hash);
-    if (hit !== undefined) return { id: task.id, json: hit, hash: r.hash, problems: r.problems, cached: true };
-  }
+  if (r.hash === task.knownHash) return { id: task.id, hash: r.hash, problems: r.problems, unchanged: true };
   processDoc ??= (await import('./process-doc.js')).processDoc;
-  const json = JSON.stringify(processDoc(r.doc).result);
-  if (cache) writeCachedJson(cache, task.id, r.hash, json);
+  const json = encodeResult(processDoc(r.doc).result);
   return { id: task.id, json, hash: r.hash, problems: r.problems };
 }

@@ -3,11 +3,10 @@ import { processFile, type FileResult, type FileTask } from './process-file.js';
 
 export interface BatchTask {
   files: FileTask[];
-  cache?: string;
 }
 
 export default async function run(task: BatchTask): Promise<FileResult[]> {
   const out: FileResult[] = [];
-  for (const f of task.files) out.push(await processFile(f, task.cache));
+  for (const f of task.files) out.push(await processFile(f));
   return out;
 }

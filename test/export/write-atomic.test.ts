@@ -26,6 +26,10 @@ describe('writeFileAtomic', () => {
     }
     await writeFileAtomic(path, slow());
     expect(readFileSync(path, 'utf8')).toBe('0'.repeat(700_000) + '1'.repeat(700_000) + '2'.repeat(700_000));
+    // pieces of every size, one bigger than the write buffer, with characters of 1 to 4 bytes in UTF-8
+    const pieces = ['a', 'Đà Nẵng '.repeat(700_000), '🇻🇳', 'ệ'.repeat(10), 'x'.repeat(5_000_000)];
+    await writeFileAtomic(path, pieces);
+    expect(readFileSync(path, 'utf8')).toBe(pieces.join(''));
     expect(readdirSync(dir)).toEqual(['graph.json']);
   });
 

@@ -37,6 +37,7 @@ async function build(opts: Record<string, unknown>): Promise<{ docs: number; cac
 }
 
 const graphOf = (out: string) => readFileSync(join(out, 'graph.json'), 'utf8');
+const gexfOf = (out: string) => readFileSync(join(out, 'graph.gexf'), 'utf8');
 
 let tmp: string;
 let corpus: string;
@@ -64,15 +65,50 @@ describe('parallel build', () => {
 });
 
 describe('incremental build', () => {
+  // Positions are kept from the previous build in the output folder (only new nodes are placed), so a
+  // rebuild is compared with a full build over a copy of the same previous output: the same graph, x/y
+  // included; and with a fresh full build: the same graph but for x/y.
   it('after one changed article takes the others from the cache and writes the graph of a full build', async () => {
     const out = join(tmp, 'incremental');
     expect((await build({ corpus, out })).cached).toBe(0);
     expect((await build({ corpus, out })).cached).toBe(60);
     appendFileSync(join(corpus, 'copy-002', '000_e3bc600a9e8a6e44.txt'), '\nChủ tịch nước Trương Tấn Sang tiếp Tổng thống Pháp François Hollande.\n');
+    cpSync(out, join(tmp, 'full'), { recursive: true });
     const again = await build({ corpus, out });
     expect(again.cached).toBe(59);
     await build({ corpus, out: join(tmp, 'full'), noCache: true });
     expect(graphOf(out)).toBe(graphOf(join(tmp, 'full')));
+    expect(gexfOf(out)).toBe(gexfOf(join(tmp, 'full')));
+    await build({ corpus, out: join(tmp, 'fresh'), noCache: true });
+    expect(withoutXY(graphOf(out))).toEqual(withoutXY(graphOf(join(tmp, 'fresh'))));
     expect(graphOf(out)).not.toBe(graphOf(join(tmp, 'serial')));
   }, 90_000);
+
+  it('keeps the positions of the nodes that were there, and places the new ones near their neighbours', async () => {
+    const out = join(tmp, 'incremental');
+    const before = positionsOf(graphOf(out));
+    appendFileSync(join(corpus, 'copy-003', '000_e3bc600a9e8a6e44.txt'), '\nThủ tướng Nguyễn Tấn Dũng hội đàm với Thủ tướng Nhật Bản Shinzo Abe.\n');
+    await build({ corpus, out });
+    const after = positionsOf(graphOf(out));
+    let kept = 0;
+    for (const [key, p] of before) if (after.has(key)) expect(after.get(key), key).toEqual(p), kept++;
+    expect(kept).toBe(before.size);
+    expect(after.size).toBeGreaterThan(before.size);
+    await build({ corpus, out, freshLayout: true });
+    const fresh = positionsOf(graphOf(out));
+    expect([...fresh].filter(([k, p]) => before.has(k) && before.get(k)!.x !== p.x).length).toBeGreaterThan(0);
+  }, 90_000);
 });
+
+type Exported = { nodes: { key: string; attributes: Record<string, unknown> }[] };
+
+/** The graph with the nodes' x and y left out. */
+function withoutXY(json: string): unknown {
+  const g = JSON.parse(json) as Exported;
+  for (const n of g.nodes) delete n.attributes.x, delete n.attributes.y;
+  return g;
+}
+
+function positionsOf(json: string): Map<string, { x: unknown; y: unknown }> {
+  return new Map((JSON.parse(json) as Exported).nodes.map((n) => [n.key, { x: n.attributes.x, y: n.attributes.y }]));
+}

@@ -1,0 +1,41 @@
+// The compact text of a document's result reads back as exactly the result: same values, same key order.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDoc } from '../../src/corpus/read-doc.js';
+import { decodeResult, encodeResult } from '../../src/pipeline/compact-result.js';
+import { processDoc } from '../../src/pipeline/process-doc.js';
+import type { DocResult } from '../../src/types.js';
+import { DEFAULT_CORPUS } from './make-corpus.js';
+
+describe('encodeResult / decodeResult', () => {
+  it('round-trips the result of every article of the default corpus, and is smaller', () => {
+    let plain = 0;
+    let compact = 0;
+    for (const name of readdirSync(DEFAULT_CORPUS).filter((n) => /\.(txt|md)$/.test(n))) {
+      const { doc } = readDoc(join(DEFAULT_CORPUS, name), name);
+      const result = processDoc(doc!).result;
+      const text = encodeResult(result);
+      expect(JSON.stringify(decodeResult(text)), name).toBe(JSON.stringify(result));
+      plain += JSON.stringify(result).length;
+      compact += text.length;
+    }
+    expect(compact).toBeLessThan(0.8 * plain);
+  });
+
+  it('leaves evidence it cannot shorten as it is, and reads plain DocResult JSON', () => {
+    const ev = (doc: string, start: number, text: string) => ({ doc, start, end: start + text.length, text });
+    const r: DocResult = {
+      doc: 'a.txt',
+      lang: 'vi',
+      entities: [{ key: 'country:VN', kind: 'country', label: 'Việt Nam', names: ['Việt Nam'], evidence: [ev('a.txt', 0, 'Việt Nam.'), ev('other.txt', 3, 'x'), { ...ev('a.txt', 9, 'y'), extra: 1 } as never] }],
+      meetings: [],
+      represents: [{ person: 'person:x', target: 'country:VN', evidence: [ev('a.txt', 0, 'Việt Nam.')] }],
+      locatedIn: [],
+      mentionKeys: ['country:VN', null],
+    };
+    expect(JSON.stringify(decodeResult(encodeResult(r)))).toBe(JSON.stringify(r));
+    expect(encodeResult(r).match(/Việt Nam\./g)).toHaveLength(1);
+    expect(decodeResult(JSON.stringify(r))).toEqual(r);
+  });
+});
