@@ -8,14 +8,18 @@ const AGENCY_AFTER = /^\s*\/\s*\p{Lu}/u;
 const BYLINE_TAIL = /^\s*(?:[/–-].*|\(.*\))?\s*$/u;
 
 export function creditAt(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', end);
-  const lineEnd = nl < 0 ? text.length : nl;
-  const before = text.slice(lineStart, start);
+  // a credit word with its colon is short: the 24 characters before the name, on its line, tell
+  const from = Math.max(0, start - 24);
+  const window = text.slice(from, start);
+  const nl = window.lastIndexOf('\n');
+  const before = nl >= 0 ? window.slice(nl + 1) : window;
   if (CREDIT_BEFORE.test(before)) return true;
   if (AGENCY_AFTER.test(text.slice(end, end + 3))) return true;
   // a byline: the name opens one of the last three lines and nothing but an agency or note follows
-  if (before.trim() !== '' || !BYLINE_TAIL.test(text.slice(end, lineEnd))) return false;
+  if (before.trim() !== '' || (nl < 0 && from > 0)) return false;
+  const next = text.indexOf('\n', end);
+  const lineEnd = next < 0 ? text.length : next;
+  if (!BYLINE_TAIL.test(text.slice(end, lineEnd))) return false;
   const rest = text.slice(lineEnd, lineEnd + 2000);
   return rest.length < 2000 && rest.split('\n').filter((l) => l.trim() !== '').length <= 2;
 }
