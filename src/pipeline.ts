@@ -16,14 +16,19 @@ import { decodeResult } from './pipeline/compact-result.js';
 import { cacheDir, removeOtherVersions } from './pipeline/doc-cache.js';
 import { DocStore, hasLocation, type Location } from './pipeline/doc-store.js';
 import { extractorVersion } from './pipeline/extractor-version.js';
-import { processFile, type FileResult, type FileTask } from './pipeline/process-file.js';
+import type { FileResult, FileTask } from './pipeline/process-file.js';
 import { indexJson, indexPath, loadIndex, statKey, type FileIndex, type IndexEntry } from './pipeline/file-index.js';
 import type { BatchTask } from './pipeline/worker.js';
 import { positionsJson, positionsPath, readPositions } from './pipeline/positions.js';
 import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
 import type { DocResult, Problem } from './types.js';
 
-export { processDoc } from './pipeline/process-doc.js';
+/**
+ * Extracts one file in this thread. The extractors (models, compromise) load on first use only: a
+ * rebuild whose results all come from the cache, or whose few changed files go to the workers, never
+ * pays for them on the main thread.
+ */
+const processFile = async (task: FileTask): Promise<FileResult> => (await import('./pipeline/process-file.js')).processFile(task);
 
 export interface BuildOptions {
   corpus: string;

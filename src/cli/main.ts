@@ -220,7 +220,7 @@ async function extractCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, { jsonl: { type: 'boolean' } });
   if (!values.jsonl) throw new UsageError('extract needs --jsonl (one JSON object a line)');
   if (positionals.length === 0) throw new UsageError('extract needs at least one file or folder');
-  const { processDoc } = await import('../pipeline.js');
+  const { processDoc } = await import('../pipeline/process-doc.js');
   let failed = 0;
   for (const path of positionals) {
     requireFolder(path, 'path');
@@ -296,7 +296,7 @@ const NER_MAP = {
 
 async function evalNer(path: string, json: boolean, showErrors: boolean, io: Io): Promise<number> {
   requireFolder(path, 'gold file');
-  const { processDoc } = await import('../pipeline.js');
+  const { processDoc } = await import('../pipeline/process-doc.js');
   const { scoreNer } = await import('../eval/ner.js');
   const gold: GoldNerDoc[] = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const isConll = gold.some((d) => d.entities.some((e) => e.type === 'PER' || e.type === 'LOC'));

@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { processDoc } from '../../src/pipeline.js';
+import { processDoc } from '../../src/pipeline/process-doc.js';
 import type { Doc } from '../../src/types.js';
 
 const WORDS = ['Chủ tịch', 'Tập Cận Bình', 'tiếp', 'hội đàm', 'với', 'Nga', 'Trung-Nga', 'ngày 2/12', 'từ ngày 1-4/12', 'N.P.', 'Patrushev', 'tại', 'thủ đô', 'Bắc Kinh', 'President', 'Xi Jinping', 'met', 'U.S.', 'on Monday', ',', '.', '\n', '(', ')', 'Ông', 'ông', 'Hội nghị', 'lần thứ', '15', 'Kỳ họp', 'cuộc gặp này', 'Thủ tướng', 'có', 'Ảnh:', '/TTXVN'];

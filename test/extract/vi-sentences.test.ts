@@ -2,7 +2,7 @@
 // style of the Vietnamese press; not copied from any evaluation set).
 
 import { describe, expect, it } from 'vitest';
-import { processDoc } from '../../src/pipeline.js';
+import { processDoc } from '../../src/pipeline/process-doc.js';
 import type { Doc } from '../../src/types.js';
 
 interface Row {
