@@ -113,17 +113,28 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
       return undefined; // damaged: extracted again
     }
   };
+  // the stat key of a file ('' when it cannot be read: processFile reports it), taken once
+  const statOf = (f: CorpusFile): string => {
+    let key = stats.get(f.id);
+    if (key === undefined) {
+      try {
+        key = statKey(statSync(f.path));
+      } catch {
+        key = '';
+      }
+      stats.set(f.id, key);
+    }
+    return key;
+  };
+  const indexed = (f: CorpusFile): IndexEntry | undefined => {
+    const e = stored(f.id);
+    const key = statOf(f);
+    return e && key !== '' && e.stat === key ? e : undefined;
+  };
   const fromIndex = (f: CorpusFile): Processed | undefined => {
     if (!store) return undefined;
-    let key: string;
-    try {
-      key = statKey(statSync(f.path));
-    } catch {
-      return undefined; // processFile reports it
-    }
-    stats.set(f.id, key);
-    const e = stored(f.id);
-    return e && e.stat === key ? fromStore(f.id, e.hash, e.problems) : undefined;
+    const e = indexed(f);
+    return e ? fromStore(f.id, e.hash, e.problems) : undefined;
   };
   const taskOf = (f: CorpusFile): FileTask => {
     const e = stored(f.id);
@@ -136,7 +147,7 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
     return fromStore(r.id, r.hash!, r.problems) ?? processFile({ path: paths.get(r.id)!, id: r.id });
   };
   const remember = (r: Processed): Processed => {
-    const stat = stats.get(r.id);
+    const stat = stats.get(r.id) || undefined;
     if (store && stat && r.json && r.hash) {
       const old = r.cached && !store.compacting ? stored(r.id) : undefined;
       const loc: Location = old ? { seg: old.seg!, off: old.off!, len: old.len! } : store.append(r.json);
@@ -149,14 +160,17 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
     for (const f of files) yield remember(fromIndex(f) ?? (await complete(await processFile(taskOf(f)))));
     return;
   }
-  let pool: Piscina<BatchTask, FileResult[]> | undefined; // started on the first file to read
+  const startPool = () => new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+  // a rebuild: start the workers now when some file must be extracted, so that they load the extractors
+  // while this thread merges the cached results before it (otherwise it waits ~1 s at the first such file)
+  let pool: Piscina<BatchTask, FileResult[]> | undefined = store && files.some((f) => !indexed(f)) ? startPool() : undefined;
   const inFlight = workers * 4;
   // in the order of `files`: batches sent to the workers, and cached results (one each)
   const queue: Promise<Processed[]>[] = [];
   let batch: FileTask[] = [];
   const send = () => {
     if (batch.length === 0) return;
-    pool ??= new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+    pool ??= startPool();
     const p = pool.run({ files: batch });
     p.catch(() => {}); // awaited in order below; this only keeps a rejection from being unhandled meanwhile
     queue.push(p);
