@@ -77,7 +77,11 @@ export interface MeetingMention {
   cue: Span;
   /** The sentence that states it. */
   evidence: Span;
-  /** Indexes into Extraction.mentions (person mentions), with their roles. */
+  /**
+   * Indexes into Extraction.mentions (person mentions), with their roles. Empty for what a sentence says
+   * of a named event without naming who takes part ("Hội nghị Thượng đỉnh G7 sẽ diễn ra trong các ngày
+   * 26-27/5 tại Taormina"): resolve gives its date and place to that event's meeting, or drops it.
+   */
   participants: { mention: number; role: Role }[];
   /** Alpha-2 codes of the countries taking part. */
   countries: string[];

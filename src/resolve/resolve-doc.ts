@@ -202,6 +202,7 @@ function samePeople(a: Map<string, Role>, b: Map<string, Role>): boolean {
 
 function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], mentionEntity: (string | undefined)[], entities: Map<string, Entity>): Meeting[] {
   const drafts: Draft[] = [];
+  const facts: MeetingMention[] = [];
   for (const mm of list) {
     const roles = new Map<string, Role>();
     for (const p of mm.participants) {
@@ -210,7 +211,10 @@ function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], ment
       const prev = roles.get(key);
       if (!prev || prev === 'participant') roles.set(key, p.role);
     }
-    if (roles.size === 0) continue;
+    if (roles.size === 0) {
+      if (mm.participants.length === 0 && mm.title) facts.push(mm);
+      continue;
+    }
     const ev: Evidence = { doc: x.doc, start: mm.evidence.start, end: mm.evidence.end, text: mm.evidence.text };
     const placeEntity = mm.place ? placeKey(mm.place, entities) : undefined;
     const same = drafts.find(
@@ -248,6 +252,19 @@ function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], ment
       ...(mm.planned ? { planned: true } : {}),
       evidence: [ev],
     });
+  }
+  // what the article says of a named event where no participant is named: its meeting's date and place
+  for (const f of facts) {
+    const acronyms = f.title!.match(/\b\p{Lu}[\p{Lu}\d]*\d[\p{Lu}\d]*\b|\b\p{Lu}{2,}\b/gu) ?? [];
+    const d = drafts.find((d) => NAMED_EVENTS.has(d.kind) &&
+      (sameEvent(d.title, f.title) || (d.title === undefined && acronyms.some((a) => new RegExp(`(?<![\\p{L}\\d])${a}(?![\\p{L}\\d])`, 'u').test(d.evidence.map((e) => e.text).join(' '))))));
+    if (!d) continue;
+    if (d.kind === 'conference' && f.kind === 'summit') d.kind = 'summit';
+    if (f.date && (!d.date || d.dateInferred)) [d.date, d.dateInferred, d.endDate] = [f.date, undefined, f.endDate];
+    if (f.place && !d.place) [d.place, d.placeEntity] = [f.place.text, placeKey(f.place, entities)];
+    if (!d.title || f.title!.length > d.title.length) d.title = f.title;
+    for (const c of f.countries) d.countries.add(c);
+    if (!d.evidence.some((e) => e.start === f.evidence.start)) d.evidence.push({ doc: x.doc, start: f.evidence.start, end: f.evidence.end, text: f.evidence.text });
   }
   return drafts.map((d) => {
     for (const k of d.roles.keys()) {

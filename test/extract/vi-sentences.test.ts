@@ -134,3 +134,19 @@ describe('Vietnamese sentences', () => {
     });
   }
 });
+
+describe('a named event reported without its participants', () => {
+  // written for this test in the style of a summit preview
+  const text = 'Hội nghị Thượng đỉnh Nhóm các nước công nghiệp phát triển hàng đầu thế giới (G7) lần thứ 43 sẽ diễn ra tại Taormina trong các ngày 26-27/5. Tổng thống Mỹ Donald Trump sẽ tham dự hội nghị G7 sau chuyến thăm Vatican.';
+  it('gives its date and place to the meeting of the same event', () => {
+    const { result } = processDoc({ id: 'g7.txt', text: `date 2017-05 ${text}`, bodyStart: 13, date: '2017-05' });
+    const summits = result.meetings.filter((m) => m.kind === 'summit');
+    expect(summits.map((m) => [m.participants.map((p) => p.entity), m.date, m.endDate, m.place])).toEqual([
+      [['person:donald-trump'], '2017-05-26', '2017-05-27', 'Taormina'],
+    ]);
+  });
+  it('is no meeting on its own', () => {
+    const { result } = processDoc({ id: 'g7.txt', text: text.split('. ')[0], bodyStart: 0 });
+    expect(result.meetings).toEqual([]);
+  });
+});

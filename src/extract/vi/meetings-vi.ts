@@ -33,6 +33,7 @@ export function findMeetings(
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const people = [...inSentence.filter((m) => m.kind === 'person'), ...bareTitles(text, s, mentions, index)].sort((a, b) => a.start - b.start);
   if (people.length === 0) {
+    eventFacts(text, s, cues, inSentence, out);
     // "Cuộc gặp này dự kiến diễn ra tại Washington ngày 17/7": the meeting just reported, with its date and place
     const previous = out[out.length - 1];
     const cue = cues.find((c) => /^\s+(?:này|nói trên|trên|đó)(?![\p{L}])/u.test(text.slice(c.end, c.end + 12)));
@@ -92,6 +93,34 @@ export function findMeetings(
     };
     out.push(mm);
     }
+  }
+}
+
+/**
+ * A named event's date and place in a sentence that names no participant ("Hội nghị Thượng đỉnh … (G7)
+ * lần thứ 43 sẽ diễn ra trong các ngày 26-27/5 tới đây", "… tại Taormina"): kept without participants for
+ * resolve to give to the meeting of the same event.
+ */
+function eventFacts(text: string, s: Sentence, cues: (Cue & { value: MeetingKind })[], inSentence: Mention[], out: MeetingMention[]): void {
+  for (const cue of cues) {
+    if (!OWN_DATE_ONLY.has(cue.value) || !/^\p{Lu}/u.test(cue.text)) continue;
+    const title = titleFrom(text, s.tokens, cue.first, cue.last);
+    if (!title) continue;
+    const date = s.dates.find((d) => d.start >= cue.end);
+    const place = placeFor(cue.value, text, s, cue, inSentence, cues);
+    if (!date && !place) continue;
+    const before = s.tokens.slice(Math.max(0, cue.first - 4), cue.first);
+    out.push({
+      kind: cue.value,
+      cue: { start: cue.start, end: cue.end, text: cue.text },
+      evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
+      participants: [],
+      countries: place?.country ? [place.country] : [],
+      ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}) } : {}),
+      ...(place ? { place: { start: place.m.start, end: place.m.end, text: place.m.text, ...(place.m.entity ? { entity: place.m.entity } : {}) } } : {}),
+      title: title.text,
+      ...(PLANNED.findAll(text, before).length > 0 ? { planned: true } : {}),
+    });
   }
 }
 
