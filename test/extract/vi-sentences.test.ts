@@ -86,6 +86,8 @@ const rows: Row[] = [
   { text: 'Ngày ấy, cả đơn vị chỉ lo đối phó với ông Nguyễn Lở, người nổi tiếng nghiêm khắc.', people: [['Nguyễn Lở']], notPeople: ['Nguyễn', 'Lở'] },
   // a meeting still to come does not take the day the article reports; going to a place to meet places it
   { text: 'Chiều 9/5, Ngoại trưởng Mỹ Rex Tillerson đã hội đàm với Ngoại trưởng Nga Sergei Lavrov. Dự kiến sau cuộc hội đàm, ông Lavrov sẽ tới Nhà Trắng để gặp Tổng thống Donald Trump.', date: '2017-05', meetings: [{ kind: 'talks', participants: ['Rex Tillerson', 'Sergei Lavrov'], date: '2017-05-09' }, { kind: 'meeting', participants: ['Lavrov', 'Donald Trump'], place: 'Nhà Trắng', planned: true, noDate: true }] },
+  // the title of another article, linked in brackets, reports no meeting of this one
+  { text: 'Cảnh sát đã kiểm tra an ninh đối với phóng viên. [Báo động chất nổ ở Rome trước chuyến thăm của Tổng thống Mỹ Trump] Các xe buýt được triển khai để đưa đón phóng viên.', noMeetings: true },
 ];
 
 function run(row: Row) {

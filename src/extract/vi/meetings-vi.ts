@@ -53,6 +53,8 @@ export function findMeetings(
     if (nots.some((n) => n.start < cue.end && cue.start < n.end)) continue;
     // a cue word inside a name or an office is not a cue
     if (s.claims[cue.first] && s.claims[cue.first]!.kind !== 'honorific') continue;
+    // "[Báo động chất nổ ở Rome trước chuyến thăm của Tổng thống Trump]": the title of another article
+    if (inBrackets(text, s.start, cue.start)) continue;
     const before = tokens.slice(Math.max(0, cue.first - 4), cue.first);
     const hypo = HYPOTHETICAL.findAll(text, before);
     if (hypo.length > 0 && !/nhận lời mời\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(s.start, cue.start - 30), cue.start))) continue;
@@ -122,6 +124,12 @@ function eventFacts(text: string, s: Sentence, cues: (Cue & { value: MeetingKind
       ...(PLANNED.findAll(text, before).length > 0 ? { planned: true } : {}),
     });
   }
+}
+
+/** Is `at` inside square brackets opened in the sentence (from `from`)? Press pages link other articles so. */
+function inBrackets(text: string, from: number, at: number): boolean {
+  const open = text.lastIndexOf('[', at);
+  return open >= from && text.lastIndexOf(']', at) < open && text.indexOf(']', at) >= 0;
 }
 
 /** The comma- or semicolon-separated clause of a sentence that holds offset `at`: [start, end). */
