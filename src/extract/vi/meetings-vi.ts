@@ -31,7 +31,8 @@ export function findMeetings(
   if (cues.length === 0) return;
   const nots = NOT_CUES.findAll(text, tokens);
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-  const people = [...inSentence.filter((m) => m.kind === 'person'), ...bareTitles(text, s, mentions, index)].sort((a, b) => a.start - b.start);
+  // (people named in a bracketed link to another article take part in none of this one's meetings)
+  const people = [...inSentence.filter((m) => m.kind === 'person' && !inBrackets(text, s.start, m.start)), ...bareTitles(text, s, mentions, index)].sort((a, b) => a.start - b.start);
   if (people.length === 0) {
     eventFacts(text, s, cues, inSentence, out);
     // "Cuộc gặp này dự kiến diễn ra tại Washington ngày 17/7": the meeting just reported, with its date and place
