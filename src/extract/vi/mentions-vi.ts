@@ -284,7 +284,7 @@ export function describePeople(text: string, s: Sentence, mentions: Mention[]): 
 }
 
 /** A Vietnamese full name ("Nguyễn Xuân Phúc"): an official with no country named is Vietnam's. */
-function isVietnameseFullName(name: string): boolean {
+export function isVietnameseFullName(name: string): boolean {
   const w = name.split(' ');
   return w.length >= 2 && w.length <= 4 && SURNAMES.has(w[0]) && w.every((x) => isCapitalized(x) && isVietnameseSyllable(x));
 }

@@ -24,6 +24,7 @@ import type { Extraction, Mention, MentionKind } from '../../../types.js';
 import type { NerSpan, NerType } from './tags.js';
 import { creditAt } from './credit-at.js';
 import { introducedAt } from './introduced-at.js';
+import { isVietnameseFullName } from '../mentions-vi.js';
 import { titleEndIn } from './title-end-in.js';
 
 const KIND: Record<NerType, MentionKind | undefined> = {
@@ -56,6 +57,8 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     participant.has(i) || places.has(`${m.start}:${m.end}`) ||
     // a gazetteer name of two words or more ("Cộng hòa Nhân dân Trung Hoa", "Xanh Pê-téc-bua")
     ((m.kind === 'country' || (m.kind === 'location' && m.country !== undefined)) && /[\s-]/u.test(m.text)) ||
+    // a Vietnamese full name of three syllables or more ("Đoàn Hữu Bồng") is a person whatever the tagger says
+    (m.kind === 'person' && m.text.split(' ').length >= 3 && isVietnameseFullName(m.text)) ||
     (m.kind === 'person' && (m.entity !== undefined || (m.title !== undefined && !ACRONYM.test(m.text) &&
       (/[\s-]/u.test(m.text) || over.length === 0 || over.some((s) => s.type === 'PERSON')))));
 
