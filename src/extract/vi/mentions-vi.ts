@@ -17,6 +17,7 @@ import { isVietnameseSyllable } from './syllable.js';
 export type PersonSpans = { start: number; end: number }[];
 
 const ORG_STOP = new Set(['Tại', 'Theo', 'Trong', 'Ảnh', 'Nguồn', 'Ông', 'Bà', 'Ngài']);
+const CREDIT_WORDS = new Set(['Ảnh', 'Nguồn', 'Video', 'Clip']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'dos', 'del', 'ibn', 'ben']);
 
 export function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted: Set<string>, personSpans: PersonSpans): void {
@@ -154,7 +155,8 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
       const w = tokens[j].text;
       if (gap === '-' || gap === '‐') j++;
       else if (gap === ' ' && isCapitalized(w)) j++;
-      else if ((gap === '.' || gap === '. ') && isInitial(text, tokens, j - 1) && isCapitalized(w)) j++;
+      // an initial's dot joins a name ("N.P. Patrushev"), but not a sentence's end before a credit ("Elizabeth I. Ảnh: …")
+      else if ((gap === '.' || gap === '. ') && isInitial(text, tokens, j - 1) && isCapitalized(w) && !CREDIT_WORDS.has(w)) j++;
       else if (gap === ' ' && PARTICLES.has(w) && j + 1 < tokens.length && isCapitalized(tokens[j + 1].text) && !s.claims[j + 1]) j++;
       else break;
     }

@@ -12,6 +12,16 @@ import type { NerSpan } from './tags.js';
 
 export type { NerSpan, NerType } from './tags.js';
 
+const QUOTE = /["'“”‘’«»]/u;
+
+/** A span without the quotation marks the tagger sometimes takes into it ("anh ⟦Chí”⟧"). */
+function trimQuotes(text: string, s: NerSpan): NerSpan {
+  let { start, end } = s;
+  while (start < end && QUOTE.test(text[start])) start++;
+  while (end > start && QUOTE.test(text[end - 1])) end--;
+  return start === s.start && end === s.end ? s : { ...s, start, end };
+}
+
 export const MODEL_URL = new URL('../../../../models/vi-ner.bin.gz', import.meta.url);
 
 let model: NerModel | undefined;
@@ -27,5 +37,5 @@ export function loadViNerModel(): NerModel {
  */
 export function tagVi(text: string): NerSpan[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return splitCountry(text, retype(text, tagWith(loadViNerModel(), text)));
+  return splitCountry(text, retype(text, tagWith(loadViNerModel(), text))).map((s) => trimQuotes(text, s)).filter((s) => s.end > s.start);
 }
