@@ -37,5 +37,8 @@ for (const o of words.knownOrgs) KNOWN_ORGS.add(o, o);
 
 export const SURNAMES = new Set(surnames.surnames);
 
+/** "đô la Mỹ", "bảng Anh": the country after a currency word names the currency. */
+export const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.currencyWords.join('|')})\\s+$`, 'iu');
+
 /** Function words that end a name or an event's title ("Kỳ họp thứ 6 … giữa hai nước"). */
 export const STOP_WORDS = new Set(words.stopWords);

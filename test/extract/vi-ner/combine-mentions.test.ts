@@ -38,6 +38,8 @@ const rows: Row[] = [
   // a country inside a name of another kind is nested: a mention of the country, not a place name
   ['Ông là người lính Việt Nam Cộng hòa trước năm 1975.', []],
   ['Năm 1609, một thương nhân người Đức đã thành lập công ty đầu tiên tại đây.', []],
+  // a currency's country is nested in the currency's name
+  ['Chỉ số giá đô la Mỹ tháng 12 tăng nhẹ, trong khi bảng Anh giảm giá.', []],
   // quotation marks are no part of a name
   ['Tại sao họ dám làm như vậy mà không sợ người đời cho là “học theo anh Chí”?', [['person', 'Chí']]],
   // the end of an office is no place: the country after it is

@@ -24,6 +24,7 @@ import type { Extraction, Mention, MentionKind } from '../../../types.js';
 import type { NerSpan, NerType } from './tags.js';
 import { creditAt } from './credit-at.js';
 import { introducedAt } from './introduced-at.js';
+import { CURRENCY_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
 import { titleEndIn } from './title-end-in.js';
 
@@ -93,6 +94,12 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   // tagger people that replace a rule mention the tagger reads better
   const people = new Set<NerSpan>();
   x.mentions.forEach((m, i) => {
+    // a currency's country ("đô la Mỹ") is a mention of the country inside the currency's name
+    if (m.kind === 'country' && CURRENCY_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) {
+      keep.push({ ...m, nested: true });
+      for (const s of overlapping(m)) if (s.start >= m.start && s.end <= m.end) dropSpan.add(s);
+      return;
+    }
     const over = overlapping(m);
     const isStrong = strong(m, i, over);
     if (over.length === 0) {
