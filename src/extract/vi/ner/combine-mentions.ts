@@ -12,20 +12,25 @@
 //   organization or place ("Bệnh viện Bạch Mai") is dropped, one inside a tagger person takes its
 //   span when no other rule mention lies in it ("Trần Ban Hùng", not "Ngài Ryu Shionoya");
 //   a strong person splits the tagger's place or organization ("Mỹ Joe Biden") and keeps its span;
+//   pieces of one name the rules split ("Nguyễn" + "Lở", "Jordan" + "Bell") become the tagger's person;
+//   a country inside a tagger MISCELLANEOUS ("người Pháp") or after a currency word ("đô la Mỹ") is
+//   kept as a nested mention (the graph counts it, NER scoring does not);
 // - longer than, or crossing, tagger spans: a strong rule mention stays and the tagger spans go;
-//   a weak one goes and the tagger spans stay.
+//   a weak one goes and the tagger spans stay; an organization's name that the rules took in before a
+//   person ("WikiLeaks Julian Assange") is left to the tagger.
 // Tagger places and organizations that touch no kept rule mention are added (they may hold kept
-// mentions: "Bệnh viện Đa khoa tỉnh Hòa Bình" around "Hòa Bình"); tagger people only where they
-// replaced a rule mention or stand right after an office or honorific: the rules decide who is a
-// person in the graph.
+// mentions: "Bệnh viện Đa khoa tỉnh Hòa Bình" around "Hòa Bình"; a place starting inside an office
+// keeps what follows it); tagger people only where they replaced a rule mention, stand right after an
+// office or honorific, or are photo credits and bylines (marked credit, left out of the graph): the
+// rules decide who is a person in the graph.
 // Meeting participant indexes are remapped; participants are never dropped (they are strong).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
-import type { NerSpan, NerType } from './tags.js';
-import { creditAt } from './credit-at.js';
-import { introducedAt } from './introduced-at.js';
 import { CURRENCY_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
+import { creditAt } from './credit-at.js';
+import { introducedAt } from './introduced-at.js';
+import type { NerSpan, NerType } from './tags.js';
 import { titleEndIn } from './title-end-in.js';
 
 const KIND: Record<NerType, MentionKind | undefined> = {
