@@ -186,7 +186,8 @@ function placeOf(text: string, sentence: Range, mentions: Mention[]): (MeetingMe
   for (const m of mentions) {
     if (m.start < sentence.start || m.end > sentence.end) continue;
     if (m.kind !== 'location' && m.kind !== 'country') continue;
-    const before = text.slice(Math.max(sentence.start, m.start - 16), m.start);
+    // (the preposition may end the cue itself: "trip to", "on his way to")
+    const before = text.slice(Math.max(0, m.start - 16), m.start);
     if (!/\b(?:in|at|to|visit|visits|visited|visiting)\s+(?:the\s+)?$/iu.test(before)) continue;
     const p: NonNullable<MeetingMention['place']> = { start: m.start, end: m.end, text: m.text };
     if (m.entity) p.entity = m.entity;

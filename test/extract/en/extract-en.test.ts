@@ -297,6 +297,16 @@ const rows: Row[] = [
     mentions: [['CHINA', 'country'], ['JAPAN', 'country']],
     notPeople: ['CHINA WARNS JAPAN'],
   },
+  {
+    // a visit on the way, beside the conference just attended; the preposition ends the cue
+    s: 'Trade Commissioner Willy de Clercq is on his way to China after attending a two-day conference held in New Zealand.',
+    date: '1987-03',
+    mentions: [['Willy de Clercq', 'person'], ['China', 'country'], ['New Zealand', 'country']],
+    meetings: [
+      { kind: 'conference', people: ['Willy de Clercq'], date: '1987-03', place: 'New Zealand' },
+      { kind: 'visit', people: ['Willy de Clercq'], date: '1987-03', place: 'China' },
+    ],
+  },
 ];
 
 function docOf(row: Row) {
