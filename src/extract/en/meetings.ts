@@ -23,6 +23,8 @@ const PLANNED_BEFORE = cuesData.plannedBefore.map((p) => p.split(' '));
 /** Kinds in the order one sentence's cues are merged: the more specific wins. */
 const RANK: MeetingKind[] = ['reception', 'call', 'summit', 'talks', 'consultation', 'conference', 'session', 'meeting'];
 const SPEECH = /^(?:said|says|told|added|quoted|reported|announced|confirmed|according)$/;
+/** What follows the reporter at the end of a sentence: an optional appositive, then "said" and the end. */
+const REPORTER_AFTER = /^(?:,[^,.;]{1,120},)?\s+(?:said|says|added)\s*[.!]?\s*$/u;
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
@@ -84,6 +86,8 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
   const firstCue = ws[found[0].first].start;
   const speakers = new Set(people.filter((k) => {
     const m = mentions[k];
+    // "…, Willy de Clercq, external relations commissioner of the EC, said.": the reporter, wherever they stand
+    if (REPORTER_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 160)))) return true;
     if (m.end > firstCue) return false;
     const after = ws.find((w) => w.start >= m.end);
     return after !== undefined && SPEECH.test(after.lower);

@@ -298,6 +298,13 @@ const rows: Row[] = [
     notPeople: ['CHINA WARNS JAPAN'],
   },
   {
+    // the reporter at the end of the sentence, after an appositive, takes part in nothing
+    s: 'The Community considers talks on farm trade inseparable from the rest of the round, Willy de Clercq, external relations commissioner of the EC, said.',
+    date: '1987-03',
+    mentions: [['Willy de Clercq', 'person']],
+    meetings: [],
+  },
+  {
     // a visit on the way, beside the conference just attended; the preposition ends the cue
     s: 'Trade Commissioner Willy de Clercq is on his way to China after attending a two-day conference held in New Zealand.',
     date: '1987-03',
