@@ -88,6 +88,8 @@ const rows: Row[] = [
   { text: 'Chiều 9/5, Ngoại trưởng Mỹ Rex Tillerson đã hội đàm với Ngoại trưởng Nga Sergei Lavrov. Dự kiến sau cuộc hội đàm, ông Lavrov sẽ tới Nhà Trắng để gặp Tổng thống Donald Trump.', date: '2017-05', meetings: [{ kind: 'talks', participants: ['Rex Tillerson', 'Sergei Lavrov'], date: '2017-05-09' }, { kind: 'meeting', participants: ['Lavrov', 'Donald Trump'], place: 'Nhà Trắng', planned: true, noDate: true }] },
   // the title of another article, linked in brackets, reports no meeting of this one
   { text: 'Cảnh sát đã kiểm tra an ninh đối với phóng viên. [Báo động chất nổ ở Rome trước chuyến thăm của Tổng thống Mỹ Trump] Các xe buýt được triển khai để đưa đón phóng viên.', noMeetings: true },
+  // the attendees are the subject of the cue's own clause, not the people of an opening clause about another meeting
+  { text: 'Tại cuộc gặp giữa Thủ tướng Nguyễn Xuân Phúc và Tổng thống Hoa Kỳ Donald Trump, ông Trump khẳng định sẽ thăm Việt Nam và tham dự Hội nghị Cấp cao APEC tại Đà Nẵng.', meetings: [{ kind: 'summit', participants: ['Trump'], place: 'Đà Nẵng', planned: true }] },
 ];
 
 function run(row: Row) {

@@ -207,8 +207,10 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     // "X khẳng định sẽ thăm": X is the subject; "X cho biết hai nhà lãnh đạo đã gặp": X only reports
     const rest = text.slice(m.end + said.index + said[0].length, cue.start);
     const reported = /^[\s,:]*(?:rằng\s+)?(?:các\s+|những\s+)?(?:cuộc|chuyến|buổi|vòng|kỳ|phiên|hội nghị)/iu.test(text.slice(m.end + said.index + said[0].length, cue.end));
-    return reported || OTHER_SUBJECT.test(rest) || /\p{Lu}/u.test(rest) || people.some((p) => p.start >= m.end + said.index + said[0].length && p.end <= cue.start);
+    // (a capitalised word between says another subject speaks of it, unless it is a place: "sẽ thăm VN và tham dự")
+    return reported || OTHER_SUBJECT.test(rest) || /\p{Lu}/u.test(rest.replace(PLACE_NAMES, '')) || people.some((p) => p.start >= m.end + said.index + said[0].length && p.end <= cue.start);
   };
+  const PLACE_NAMES = placeNames(text, s, cue.start);
   const before = people.filter((m) => m.end <= cue.start && !speaking(m));
   const after = people.filter((m) => m.start >= cue.end);
   people = people.filter((m) => !speaking(m));
@@ -245,12 +247,34 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     result = as(owners.length > 0 ? owners : pool.length > 0 ? subjects(text, s, pool) : after.slice(0, 1), 'participant');
   } else if (kind === 'summit' || kind === 'conference' || kind === 'consultation' || kind === 'session') {
     const attendees = /^[^.;]{0,80}?(?:với sự tham dự của|có sự tham gia của|quy tụ|gồm)/u.test(text.slice(cue.end, s.end));
-    result = as(before.length > 0 ? before : attendees ? after : after.slice(0, 1), 'participant');
+    // "Tại cuộc gặp giữa X và Y, ông Y khẳng định sẽ … tham dự hội nghị APEC": the attendees are in the
+    // cue's own clause when it names any, not in an opening clause about another meeting
+    const clauseStart = Math.max(s.start, text.lastIndexOf(',', cue.start) + 1, text.lastIndexOf(';', cue.start) + 1);
+    const own = before.filter((m) => m.start >= clauseStart);
+    const openingMeets = own.length > 0 && own.length < before.length && CUES.findAll(text, s.tokens.filter((t) => t.start >= s.start && t.end <= clauseStart)).length > 0;
+    result = as(before.length > 0 ? (openingMeets ? own : before) : attendees ? after : after.slice(0, 1), 'participant');
   } else {
     result = as(people, 'participant');
   }
   const seen = new Set<string>();
   return result.filter((r) => !seen.has(r.m.text) && (seen.add(r.m.text), true));
+}
+
+/** A pattern matching the places and countries before `at` that someone goes to or is in, with the verb or preposition. */
+function placeNames(text: string, s: Sentence, at: number): RegExp {
+  const found: string[] = [];
+  for (let i = 0; i < s.tokens.length && s.tokens[i].start < at; i++) {
+    const c = s.claims[i];
+    if (!c || (c.kind !== 'country' && c.kind !== 'location')) continue;
+    // the tokens of one name share their claim: "Hoa Kỳ" is one name
+    let j = i + 1;
+    while (j < s.tokens.length && s.claims[j] === c) j++;
+    found.push(text.slice(s.tokens[i].start, s.tokens[j - 1].end));
+    i = j - 1;
+  }
+  // only where the place is where someone goes or is ("sẽ thăm VN"); "Mỹ và Nga đang …" are subjects
+  const names = found.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return found.length ? new RegExp(`(?:thăm|tới|đến|sang|tại|ở)(?:\\s+\\p{Ll}+){0,2}\\s+(?:${names})`, 'gu') : /(?!)/gu;
 }
 
 const SPEECH = /^[^,;:]*?(?:\s|^)(?:cho biết|cho hay|nói|cho rằng|khẳng định|nhấn mạnh|tuyên bố|phát biểu|thông báo|nêu rõ|xác nhận|tiết lộ|bày tỏ|chia sẻ|viết|dẫn lời)(?:\s|,|:|$)/u;
