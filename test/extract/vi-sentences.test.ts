@@ -15,7 +15,7 @@ interface Row {
   countries?: string[];
   places?: string[];
   orgs?: string[];
-  meetings?: { kind: string; participants: string[]; host?: string; date?: string; endDate?: string; place?: string; title?: string; planned?: boolean; noDate?: boolean }[];
+  meetings?: { kind: string; participants: string[]; host?: string; date?: string; endDate?: string; place?: string; title?: string; planned?: boolean; noDate?: boolean; noPlace?: boolean }[];
   noMeetings?: boolean;
 }
 
@@ -90,6 +90,8 @@ const rows: Row[] = [
   { text: 'Cảnh sát đã kiểm tra an ninh đối với phóng viên. [Báo động chất nổ ở Rome trước chuyến thăm của Tổng thống Mỹ Trump] Các xe buýt được triển khai để đưa đón phóng viên.', noMeetings: true },
   // the attendees are the subject of the cue's own clause, not the people of an opening clause about another meeting
   { text: 'Tại cuộc gặp giữa Thủ tướng Nguyễn Xuân Phúc và Tổng thống Hoa Kỳ Donald Trump, ông Trump khẳng định sẽ thăm Việt Nam và tham dự Hội nghị Cấp cao APEC tại Đà Nẵng.', meetings: [{ kind: 'summit', participants: ['Trump'], place: 'Đà Nẵng', planned: true }] },
+  // a place in an opening main clause about something else does not place the meeting after it
+  { text: 'Chuyến bay chở hàng viện trợ được khởi hành từ căn cứ quân sự Travis ở bang California, sau cuộc hội đàm giữa Tổng thống Mỹ Joe Biden và Thủ tướng Ấn Độ Narendra Modi.', meetings: [{ kind: 'talks', participants: ['Joe Biden', 'Narendra Modi'], noPlace: true }] },
 ];
 
 function run(row: Row) {
@@ -134,6 +136,7 @@ describe('Vietnamese sentences', () => {
         if (want.title) expect(m!.title).toBe(want.title);
         if (want.planned) expect(m!.planned).toBe(true);
         if (want.noDate) expect(m!.date).toBeUndefined();
+        if (want.noPlace) expect(m!.place).toBeUndefined();
       }
     });
   }

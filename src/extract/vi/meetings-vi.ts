@@ -313,7 +313,11 @@ function placeFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, inSent
     const pre = text.slice(Math.max(s.start, m.start - 30), m.start);
     // an opening adverbial ("Chiều 1/3, tại Phủ Chủ tịch, X hội đàm …") places the whole sentence
     // … unless the opening holds a meeting of its own ("Sau cuộc hội đàm ở Alaska, X tiếp Y")
-    const opening = (firstPerson === undefined || m.end <= firstPerson) && !cues.some((c) => c !== cue && c.start < m.start && c.start < (firstPerson ?? s.end));
+    // … and only an adverbial clause of its own (", tại Phủ Chủ tịch,"), not a main clause about something else
+    // ("Chuyến bay … khởi hành từ căn cứ ở bang California, sau cuộc hội đàm giữa …")
+    const ownClause = text.slice(Math.max(s.start, text.lastIndexOf(',', m.start) + 1), m.start);
+    const opening = (firstPerson === undefined || m.end <= firstPerson) && /^\s*(?:tại|ở)\s/iu.test(ownClause) &&
+      !cues.some((c) => c !== cue && c.start < m.start && c.start < (firstPerson ?? s.end));
     const inClause = (m.start >= clauseStart && m.start <= clauseEnd) || opening;
     // "sẽ tới Nhà Trắng để gặp Tổng thống Trump": going to a place to meet there
     const goesTo = m.end <= cue.start && /(?:^|\s)(?:tới|đến|sang)\s+$/u.test(pre) && /^\s+để\s+$/u.test(text.slice(m.end, cue.start));
