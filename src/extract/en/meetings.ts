@@ -193,6 +193,9 @@ function placeOf(text: string, sentence: Range, mentions: Mention[]): (MeetingMe
     // (the preposition may end the cue itself: "trip to", "on his way to")
     const before = text.slice(Math.max(0, m.start - 16), m.start);
     if (!/\b(?:in|at|to|visit|visits|visited|visiting)\s+(?:the\s+)?$/iu.test(before)) continue;
+    // "to visit Scandinavia and Belgium": several places, none is the meeting's
+    const next = mentions.find((o) => o.start > m.end && (o.kind === 'location' || o.kind === 'country'));
+    if (next && /^,?\s*and\s*$/u.test(text.slice(m.end, next.start))) return undefined;
     const p: NonNullable<MeetingMention['place']> = { start: m.start, end: m.end, text: m.text };
     if (m.entity) p.entity = m.entity;
     return p;

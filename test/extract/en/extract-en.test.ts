@@ -305,6 +305,13 @@ const rows: Row[] = [
     meetings: [],
   },
   {
+    // a visit to two countries has no one place
+    s: 'Treasury Secretary James Baker was scheduled to visit Sweden and Belgium this week.',
+    date: '1987-10',
+    mentions: [['James Baker', 'person', 'Treasury Secretary'], ['Sweden', 'country'], ['Belgium', 'country']],
+    meetings: [{ kind: 'visit', people: ['James Baker'], date: '1987-10', planned: true }],
+  },
+  {
     // a visit on the way, beside the conference just attended; the preposition ends the cue
     s: 'Trade Commissioner Willy de Clercq is on his way to China after attending a two-day conference held in New Zealand.',
     date: '1987-03',
