@@ -92,6 +92,8 @@ const rows: Row[] = [
   { text: 'Tại cuộc gặp giữa Thủ tướng Nguyễn Xuân Phúc và Tổng thống Hoa Kỳ Donald Trump, ông Trump khẳng định sẽ thăm Việt Nam và tham dự Hội nghị Cấp cao APEC tại Đà Nẵng.', meetings: [{ kind: 'summit', participants: ['Trump'], place: 'Đà Nẵng', planned: true }] },
   // a place in an opening main clause about something else does not place the meeting after it
   { text: 'Chuyến bay chở hàng viện trợ được khởi hành từ căn cứ quân sự Travis ở bang California, sau cuộc hội đàm giữa Tổng thống Mỹ Joe Biden và Thủ tướng Ấn Độ Narendra Modi.', meetings: [{ kind: 'talks', participants: ['Joe Biden', 'Narendra Modi'], noPlace: true }] },
+  // "this week" gives the month of the date line, not its day
+  { text: 'Lô hàng được chuyển đi sau cuộc hội đàm trong tuần này giữa Tổng thống Mỹ Joe Biden và Thủ tướng Ấn Độ Narendra Modi.', date: '2021-04', meetings: [{ kind: 'talks', participants: ['Joe Biden', 'Narendra Modi'], date: '2021-04' }] },
 ];
 
 function run(row: Row) {

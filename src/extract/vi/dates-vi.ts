@@ -1,5 +1,5 @@
 // Vietnamese date expressions ("hôm nay (2/12)", "từ ngày 1-4/12", "ngày 9 tháng 5 năm 2017",
-// "tháng 12/2019", "hôm qua"), resolved against the document's date line.
+// "tháng 12/2019", "hôm qua", "tuần này", "tháng trước"), resolved against the document's date line.
 
 export interface DateExpr {
   start: number;
@@ -61,6 +61,24 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year?: number, docDate?
     // tháng 12/2019, tháng 5 năm 2017
     re: /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/gu,
     make: (m) => (+m[1] >= 1 && +m[1] <= 12 ? { date: `${m[2]}-${pad(+m[1])}` } : undefined),
+  },
+  {
+    // "trong tuần này", "tuần trước", "tháng này": no day, but the month (from the date line, moved by a week)
+    re: /(?<![\p{L}])(tuần|tháng)\s+(này|qua|trước|tới|sau)(?![\p{L}])/giu,
+    make: (m, _y, docDate) => {
+      if (!docDate) return undefined;
+      const dir = { này: 0, qua: -1, trước: -1, tới: 1, sau: 1 }[m[2].toLowerCase() as 'này'];
+      if (m[1].toLowerCase() === 'tháng') {
+        const [y, mo] = [+docDate.slice(0, 4), +docDate.slice(5, 7)];
+        if (!mo) return undefined;
+        const t = new Date(Date.UTC(y, mo - 1 + dir, 1));
+        return { date: t.toISOString().slice(0, 7) };
+      }
+      if (dir === 0) return /^\d{4}-\d{2}/.test(docDate) ? { date: docDate.slice(0, 7) } : undefined;
+      // a week away: its month only when the date line gives the day
+      const d = shift(docDate, 7 * dir);
+      return d ? { date: d.slice(0, 7) } : undefined;
+    },
   },
   {
     re: /hôm (nay|qua|kia)(?!\s*\(\s*\d)/giu,
