@@ -94,6 +94,9 @@ const rows: Row[] = [
   { text: 'Chuyến bay chở hàng viện trợ được khởi hành từ căn cứ quân sự Travis ở bang California, sau cuộc hội đàm giữa Tổng thống Mỹ Joe Biden và Thủ tướng Ấn Độ Narendra Modi.', meetings: [{ kind: 'talks', participants: ['Joe Biden', 'Narendra Modi'], noPlace: true }] },
   // "this week" gives the month of the date line, not its day
   { text: 'Lô hàng được chuyển đi sau cuộc hội đàm trong tuần này giữa Tổng thống Mỹ Joe Biden và Thủ tướng Ấn Độ Narendra Modi.', date: '2021-04', meetings: [{ kind: 'talks', participants: ['Joe Biden', 'Narendra Modi'], date: '2021-04' }] },
+  // talks in an opening "sau …" clause are the main subject's, not those he receives next; "bay đến" is a visit
+  { text: 'Vài ngày sau cuộc hội đàm với phía Mỹ ở Alaska, Ngoại trưởng Trung Quốc Vương Nghị đã tiếp đón Ngoại trưởng Nga Sergei Lavrov.', meetings: [{ kind: 'talks', participants: ['Vương Nghị'] }, { kind: 'reception', participants: ['Vương Nghị', 'Sergei Lavrov'], host: 'Vương Nghị' }] },
+  { text: 'Một tuần sau, ông Vương Nghị bay đến Iran và ký một thỏa thuận hợp tác.', meetings: [{ kind: 'visit', participants: ['Vương Nghị'], place: 'Iran' }] },
 ];
 
 function run(row: Row) {

@@ -66,7 +66,7 @@ export function findMeetings(
     const kind = cue.value;
     // a named event needs its name, an attendance verb or a date ("cơ chế tham vấn" is no meeting)
     if (OWN_DATE_ONLY.has(kind) && !/^\p{Lu}/u.test(cue.text) && !ATTEND.test(text.slice(Math.max(s.start, cue.start - 30), cue.start)) && !s.dates.some((d) => d.start >= cue.end)) continue;
-    const all = participantsFor(kind, text, s, cue, people);
+    const all = participantsFor(kind, text, s, cue, people, cues);
     for (const roles of splitListed(kind, cue, all)) {
     if (roles.length === 0) continue;
     if (kind === 'meeting' && roles.length < 2) continue;
@@ -198,7 +198,7 @@ function splitListed(kind: MeetingKind, cue: Cue, roles: { m: Mention; role: Rol
 
 type Cue = { start: number; end: number; text: string; first: number; last: number };
 
-function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, people: Mention[]): { m: Mention; role: Role }[] {
+function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, people: Mention[], cues: Cue[] = [cue]): { m: Mention; role: Role }[] {
   // "X cho biết hai nhà lãnh đạo đã gặp nhau": X reports the meeting, X is not in it
   const speaking = (m: Mention) => {
     if (m.end > cue.start) return false;
@@ -254,7 +254,18 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     const openingMeets = own.length > 0 && own.length < before.length && CUES.findAll(text, s.tokens.filter((t) => t.start >= s.start && t.end <= clauseStart)).length > 0;
     result = as(before.length > 0 ? (openingMeets ? own : before) : attendees ? after : after.slice(0, 1), 'participant');
   } else {
-    result = as(people, 'participant');
+    // "Vài ngày sau cuộc hội đàm với phía Mỹ ở Alaska, Ngoại trưởng Vương Nghị đã tiếp đón Ngoại trưởng Lavrov":
+    // talks in an opening clause with no one named are the main subject's, not those he meets next
+    const comma = text.indexOf(',', cue.end);
+    // (only an earlier or later event: "sau/trước cuộc hội đàm"; "Tại cuộc hội đàm, X chào mừng Y" is the talks themselves)
+    const opening = comma >= 0 && comma < s.end && !people.some((m) => m.start < comma) && cues.some((c) => c.start > comma) &&
+      /(?:^|\s)(?:sau|trước)(?:\s+\S+){0,3}\s*$/iu.test(text.slice(s.start, cue.start));
+    if (opening) {
+      const main = people.filter((m) => m.start > comma);
+      const nextCue = cues.find((c) => c.start > comma)!;
+      const subjectsOf = main.filter((m) => m.end <= nextCue.start);
+      result = as(subjectsOf.length > 0 ? subjects(text, s, subjectsOf) : main.slice(0, 1), 'participant');
+    } else result = as(people, 'participant');
   }
   const seen = new Set<string>();
   return result.filter((r) => !seen.has(r.m.text) && (seen.add(r.m.text), true));
