@@ -97,6 +97,8 @@ const rows: Row[] = [
   // talks in an opening "sau …" clause are the main subject's, not those he receives next; "bay đến" is a visit
   { text: 'Vài ngày sau cuộc hội đàm với phía Mỹ ở Alaska, Ngoại trưởng Trung Quốc Vương Nghị đã tiếp đón Ngoại trưởng Nga Sergei Lavrov.', meetings: [{ kind: 'talks', participants: ['Vương Nghị'] }, { kind: 'reception', participants: ['Vương Nghị', 'Sergei Lavrov'], host: 'Vương Nghị' }] },
   { text: 'Một tuần sau, ông Vương Nghị bay đến Iran và ký một thỏa thuận hợp tác.', meetings: [{ kind: 'visit', participants: ['Vương Nghị'], place: 'Iran' }] },
+  // "tháng 3 vừa qua": March of the date line's year
+  { text: 'Thủ tướng nhấn mạnh chuyến thăm cấp Nhà nước tới Việt Nam của Nhà Vua Nhật Bản Akihito vào tháng 3 vừa qua là một dấu mốc quan trọng.', date: '2017-06', meetings: [{ kind: 'visit', participants: ['Akihito'], date: '2017-03', place: 'Việt Nam' }] },
 ];
 
 function run(row: Row) {

@@ -1,5 +1,5 @@
 // Vietnamese date expressions ("hôm nay (2/12)", "từ ngày 1-4/12", "ngày 9 tháng 5 năm 2017",
-// "tháng 12/2019", "hôm qua", "tuần này", "tháng trước"), resolved against the document's date line.
+// "tháng 12/2019", "tháng 3 vừa qua", "hôm qua", "tuần này", "tháng trước"), resolved against the document's date line.
 
 export interface DateExpr {
   start: number;
@@ -61,6 +61,22 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year?: number, docDate?
     // tháng 12/2019, tháng 5 năm 2017
     re: /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/gu,
     make: (m) => (+m[1] >= 1 && +m[1] <= 12 ? { date: `${m[2]}-${pad(+m[1])}` } : undefined),
+  },
+  {
+    // "tháng 3 vừa qua", "tháng 9 tới", "tháng 5 năm nay": a month of the date line's year (or the one before/after)
+    re: /tháng\s+(\d{1,2})\s+(vừa qua|vừa rồi|trước|năm nay|này|tới|sắp tới|năm ngoái|năm sau)(?![\p{L}])/giu,
+    make: (m, year, docDate) => {
+      const mo = +m[1];
+      if (!year || mo < 1 || mo > 12) return undefined;
+      const docMonth = docDate ? +docDate.slice(5, 7) : undefined;
+      const when = m[2].toLowerCase();
+      let y = year;
+      if (when === 'năm ngoái') y = year - 1;
+      else if (when === 'năm sau') y = year + 1;
+      else if (docMonth && /qua|rồi|trước/u.test(when) && mo > docMonth) y = year - 1;
+      else if (docMonth && /tới/u.test(when) && mo < docMonth) y = year + 1;
+      return { date: `${y}-${pad(mo)}` };
+    },
   },
   {
     // "trong tuần này", "tuần trước", "tháng này": no day, but the month (from the date line, moved by a week)
