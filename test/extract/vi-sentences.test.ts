@@ -99,6 +99,8 @@ const rows: Row[] = [
   { text: 'Một tuần sau, ông Vương Nghị bay đến Iran và ký một thỏa thuận hợp tác.', meetings: [{ kind: 'visit', participants: ['Vương Nghị'], place: 'Iran' }] },
   // "tháng 3 vừa qua": March of the date line's year
   { text: 'Thủ tướng nhấn mạnh chuyến thăm cấp Nhà nước tới Việt Nam của Nhà Vua Nhật Bản Akihito vào tháng 3 vừa qua là một dấu mốc quan trọng.', date: '2017-06', meetings: [{ kind: 'visit', participants: ['Akihito'], date: '2017-03', place: 'Việt Nam' }] },
+  // "hai nhà lãnh đạo Nga và Mỹ": the one leader of each country the article has named (the spokesman is no leader)
+  { text: 'Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin có mặt tại Hamburg. Thư ký báo chí Dmitry Peskov cho biết hai nhà lãnh đạo Nga và Mỹ đã gặp nhau ngoài hành lang hội nghị.', meetings: [{ kind: 'meeting', participants: ['Vladimir Putin', 'Donald Trump'] }] },
 ];
 
 function run(row: Row) {

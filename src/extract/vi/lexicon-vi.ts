@@ -14,6 +14,9 @@ for (const t of titles.titles) {
   for (const p of titles.prefixes) TITLES.add(`${p} ${t}`, `${p} ${t}`);
 }
 
+/** The offices of a country's leaders ("Tổng thống", "Thủ tướng"), lower-cased. */
+export const LEADER_TITLES = new Set(titles.leaders.map((t) => t.toLowerCase()));
+
 export const HONORIFICS = new Gazetteer<string>(true);
 for (const h of titles.honorifics) HONORIFICS.add(h, h);
 /** The honorifics in lower case, for a look-up of any capitalisation ("Cô Mai", "cụ Joan"). */

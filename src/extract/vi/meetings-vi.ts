@@ -6,7 +6,7 @@ import { findCountries } from '../countries.js';
 import type { SentenceSpan } from '../sentences.js';
 import { isCapitalized, type Token } from '../tokenize.js';
 import type { DateExpr } from './dates-vi.js';
-import { CUES, HYPOTHETICAL, NOT_CUES, PLANNED, STOP_WORDS } from './lexicon-vi.js';
+import { CUES, HYPOTHETICAL, LEADER_TITLES, NOT_CUES, PLANNED, STOP_WORDS } from './lexicon-vi.js';
 import { gapAt, type Sentence } from './sentence-vi.js';
 
 /** The first date of the article's opening (title, lead): the day of what it reports. */
@@ -161,7 +161,8 @@ function dateBelongs(text: string, s: SentenceSpan, d: DateExpr, cue: Cue, cues:
 
 /**
  * "Thủ tướng đã có các cuộc gặp với …": an office standing alone names the one person of the
- * article who holds it. Returns stand-ins at the office's position that index like that person.
+ * article who holds it; "hai nhà lãnh đạo Nga và Mỹ" names the one leader of each country the
+ * article has named. Returns stand-ins at the office's (or country's) position that index like that person.
  */
 function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<Mention, number>): Mention[] {
   const out: Mention[] = [];
@@ -171,6 +172,25 @@ function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<M
     let j = i;
     while (j < s.tokens.length && s.claims[j] === c) j++;
     const next = s.tokens[j];
+    // "hai nhà lãnh đạo Nga và Mỹ": for each country, the one leader of it the article has named
+    if (/^(?:nhà\s+)?lãnh đạo$/iu.test(c.text)) {
+      for (let k = j; k < s.tokens.length; ) {
+        const cc = s.claims[k];
+        if (cc?.kind !== 'country') break;
+        const leaders = mentions.filter((m) => m.kind === 'person' && m.end <= c.start && m.country === cc.code && m.title && LEADER_TITLES.has(m.title.toLowerCase()));
+        const lastWords = new Set(leaders.map((m) => m.text.split(' ').pop()));
+        if (leaders.length > 0 && lastWords.size === 1) {
+          const antecedent = leaders.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+          const at = mentions[cc.mention];
+          const proxy: Mention = { ...antecedent, start: at.start, end: at.end };
+          index.set(proxy, index.get(antecedent)!);
+          out.push(proxy);
+        }
+        while (k < s.tokens.length && s.claims[k] === cc) k++;
+        if (k < s.tokens.length && (s.tokens[k].text === 'và' || s.tokens[k].text === ',')) k++;
+      }
+      continue;
+    }
     // not bare: a name, a country or an organization follows ("Thủ tướng Nhật Bản …")
     if (next && (s.claims[j] || isCapitalized(next.text)) && /^\s+$/u.test(text.slice(s.tokens[j - 1].end, next.start))) continue;
     const holders = mentions.filter((m) => m.kind === 'person' && m.end <= c.start && m.title && (m.title === c.text || m.title.startsWith(`${c.text} `)) && !/^(cựu|nguyên)\s/u.test(m.title));
