@@ -101,6 +101,8 @@ const rows: Row[] = [
   { text: 'Thủ tướng nhấn mạnh chuyến thăm cấp Nhà nước tới Việt Nam của Nhà Vua Nhật Bản Akihito vào tháng 3 vừa qua là một dấu mốc quan trọng.', date: '2017-06', meetings: [{ kind: 'visit', participants: ['Akihito'], date: '2017-03', place: 'Việt Nam' }] },
   // "hai nhà lãnh đạo Nga và Mỹ": the one leader of each country the article has named (the spokesman is no leader)
   { text: 'Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin có mặt tại Hamburg. Thư ký báo chí Dmitry Peskov cho biết hai nhà lãnh đạo Nga và Mỹ đã gặp nhau ngoài hành lang hội nghị.', meetings: [{ kind: 'meeting', participants: ['Vladimir Putin', 'Donald Trump'] }] },
+  // a caption before the lead's date: "chiều 26/6" further on still dates the article's receptions
+  { text: 'Chủ tịch nước bắt đầu chuyến thăm Belarus.\nChủ tịch nước Trần Đại Quang đã tới thủ đô Minsk.\nPhó Thủ tướng Belarus Vladimir Semashko đón Chủ tịch nước Trần Đại Quang tại sân bay quốc tế Minsk. (Ảnh: TTXVN) Theo đặc phái viên TTXVN, chiều 26/6, Chủ tịch nước Trần Đại Quang đã tới thủ đô Minsk.', date: '2017-06', meetings: [{ kind: 'reception', participants: ['Vladimir Semashko', 'Trần Đại Quang'], host: 'Vladimir Semashko', date: '2017-06-26' }] },
 ];
 
 function run(row: Row) {

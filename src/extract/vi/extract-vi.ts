@@ -35,7 +35,7 @@ export function extractVi(doc: Doc, personSpans: PersonSpans = []): Extraction {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const index = new Map(mentions.map((m, i) => [m, i]));
   const meetings: MeetingMention[] = [];
-  const lead = leadDate(sentences);
+  const lead = leadDate(text, sentences);
   for (const s of sentences) findMeetings(text, s, mentions, index, meetings, lead);
   return {
     doc: doc.id,

@@ -9,9 +9,17 @@ import type { DateExpr } from './dates-vi.js';
 import { CUES, HYPOTHETICAL, LEADER_TITLES, NOT_CUES, PLANNED, STOP_WORDS } from './lexicon-vi.js';
 import { gapAt, type Sentence } from './sentence-vi.js';
 
-/** The first date of the article's opening (title, lead): the day of what it reports. */
-export function leadDate(sentences: Sentence[]): DateExpr | undefined {
+/**
+ * The first date of the article's opening (title, lead): the day of what it reports. A little further
+ * on (a photo caption may come first), only a date with its time of day ("chiều 26/6"), which dates an
+ * event; a bare "ngày 11/7" there is as often the day something was reported.
+ */
+export function leadDate(text: string, sentences: Sentence[]): DateExpr | undefined {
   for (const s of sentences.slice(0, 3)) if (s.dates.length > 0) return s.dates[0];
+  for (const s of sentences.slice(3, 6)) {
+    const d = s.dates.find((d) => /(?:sáng|chiều|trưa|tối|đêm)\s+(?:nay\s+)?(?:ngày\s+)?$/iu.test(text.slice(Math.max(0, d.start - 16), d.start)));
+    if (d) return d;
+  }
   return undefined;
 }
 
