@@ -54,7 +54,7 @@ export function findMeetings(
       cue: { start: cue.start, end: cue.end, text: cue.text },
       evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
       ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), dateInferred: false } : {}),
-      ...(place ? { place: { start: place.m.start, end: place.m.end, text: place.m.text, ...(place.m.entity ? { entity: place.m.entity } : {}) } } : {}),
+      ...(place ? { place: placeSpan(place.m) } : {}),
     });
     return;
   }
@@ -98,7 +98,7 @@ export function findMeetings(
       participants: roles.map((r) => ({ mention: index.get(r.m)!, role: r.role })).filter((p, i, all) => all.findIndex((q) => q.mention === p.mention) === i),
       countries: [...countries].sort(),
       ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), ...(inferred ? { dateInferred: true } : {}) } : {}),
-      ...(place ? { place: { start: place.m.start, end: place.m.end, text: place.m.text, ...(place.m.entity ? { entity: place.m.entity } : {}) } } : {}),
+      ...(place ? { place: placeSpan(place.m) } : {}),
       ...(title ? { title: title.text } : {}),
       ...(planned ? { planned: true } : {}),
     };
@@ -128,7 +128,7 @@ function eventFacts(text: string, s: Sentence, cues: (Cue & { value: MeetingKind
       participants: [],
       countries: place?.country ? [place.country] : [],
       ...(date ? { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}) } : {}),
-      ...(place ? { place: { start: place.m.start, end: place.m.end, text: place.m.text, ...(place.m.entity ? { entity: place.m.entity } : {}) } } : {}),
+      ...(place ? { place: placeSpan(place.m) } : {}),
       title: title.text,
       ...(PLANNED.findAll(text, before).length > 0 ? { planned: true } : {}),
     });
@@ -139,6 +139,11 @@ function eventFacts(text: string, s: Sentence, cues: (Cue & { value: MeetingKind
 function inBrackets(text: string, from: number, at: number): boolean {
   const open = text.lastIndexOf('[', at);
   return open >= from && text.lastIndexOf(']', at) < open && text.indexOf(']', at) >= 0;
+}
+
+/** A meeting's place as MeetingMention carries it: the mention's span, with its entity when known. */
+function placeSpan(m: Mention): NonNullable<MeetingMention['place']> {
+  return { start: m.start, end: m.end, text: m.text, ...(m.entity ? { entity: m.entity } : {}) };
 }
 
 /** The comma- or semicolon-separated clause of a sentence that holds offset `at`: [start, end). */
