@@ -43,5 +43,17 @@ export const SURNAMES = new Set(surnames.surnames);
 /** "đô la Mỹ", "bảng Anh": the country after a currency word names the currency. */
 export const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.currencyWords.join('|')})\\s+$`, 'iu');
 
+/** "người Mỹ", "tiếng Anh": the country or region after them names its people or its language. */
+export const PEOPLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.peopleWords.join('|')})\\s+$`, 'iu');
+
 /** Function words that end a name or an event's title ("Kỳ họp thứ 6 … giữa hai nước"). */
 export const STOP_WORDS = new Set(words.stopWords);
+
+/** "Anh": a country's name that is also a pronoun, with the words that decide between them (pronoun-at.ts). */
+export const PRONOUN_COUNTRIES = new Set(words.pronounCountries);
+export const PRONOUN_AFTER = new Set(words.pronounAfter);
+export const PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.placeBefore.join('|')})\\s+$`, 'iu');
+
+/** "phía Bắc", "hướng Đông": a compass word after these is a direction, not a region. */
+export const DIRECTIONS = new Set(words.directions);
+export const DIRECTION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.directionBefore.join('|')})\\s+$`, 'iu');

@@ -38,6 +38,9 @@ const rows: Row[] = [
   // a country inside a name of another kind is nested: a mention of the country, not a place name
   ['Ông là người lính Việt Nam Cộng hòa trước năm 1975.', []],
   ['Năm 1609, một thương nhân người Đức đã thành lập công ty đầu tiên tại đây.', []],
+  // a people, a language, a culture: "người Mỹ", "người miền Bắc", "sao Hàn" (whatever the tagger reads)
+  ['Anh Tom Miller, một kỹ sư 30 tuổi người Mỹ, đã sống ở Đà Nẵng hai năm.', [['person', 'Tom Miller'], ['location', 'Đà Nẵng']]],
+  ['Nhiều sao Hàn từng giữ kín chuyện hẹn hò trước khi công khai.', []],
   // a currency's country is nested in the currency's name
   ['Chỉ số giá đô la Mỹ tháng 12 tăng nhẹ, trong khi bảng Anh giảm giá.', []],
   // quotation marks are no part of a name

@@ -13,7 +13,8 @@
 //   span when no other rule mention lies in it ("Trần Ban Hùng", not "Ngài Ryu Shionoya");
 //   a strong person splits the tagger's place or organization ("Mỹ Joe Biden") and keeps its span;
 //   pieces of one name the rules split ("Nguyễn" + "Lở", "Jordan" + "Bell") become the tagger's person;
-//   a country inside a tagger MISCELLANEOUS ("người Pháp") or after a currency word ("đô la Mỹ") is
+//   a country inside a tagger MISCELLANEOUS ("người Pháp") or after a currency word ("đô la Mỹ") or
+//   "người"/"tiếng" (whatever the tagger says) is
 //   kept as a nested mention (the graph counts it, NER scoring does not);
 // - longer than, or crossing, tagger spans: a strong rule mention stays and the tagger spans go;
 //   a weak one goes and the tagger spans stay; an organization's name that the rules took in before a
@@ -26,7 +27,7 @@
 // Meeting participant indexes are remapped; participants are never dropped (they are strong).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
-import { CURRENCY_BEFORE } from '../lexicon-vi.js';
+import { CURRENCY_BEFORE, PEOPLE_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
 import { creditAt } from './credit-at.js';
 import { introducedAt } from './introduced-at.js';
@@ -99,8 +100,10 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   // tagger people that replace a rule mention the tagger reads better
   const people = new Set<NerSpan>();
   x.mentions.forEach((m, i) => {
-    // a currency's country ("đô la Mỹ") is a mention of the country inside the currency's name
-    if (m.kind === 'country' && CURRENCY_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) {
+    // a currency's country ("đô la Mỹ") is a mention of the country inside the currency's name, a
+    // people's or language's ("người Mỹ", "người miền Bắc", "tiếng Anh") inside theirs
+    const before = text.slice(Math.max(0, m.start - 14), m.start);
+    if ((m.kind === 'country' && CURRENCY_BEFORE.test(before)) || ((m.kind === 'country' || m.kind === 'location') && PEOPLE_BEFORE.test(before))) {
       keep.push({ ...m, nested: true });
       for (const s of overlapping(m)) if (s.start >= m.start && s.end <= m.end) dropSpan.add(s);
       return;
@@ -199,7 +202,9 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
       if (t !== undefined) for (start = t; start < s.end && /\s/u.test(text[start]); start++);
       if (start >= s.end || taken.some(([a, b]) => a === start && b === s.end)) continue;
     }
-    extra.push({ start, end: s.end, text: text.slice(start, s.end), kind: KIND[s.type]! });
+    // a place that names a people, language or culture ("sao Hàn") stays in the graph, nested in that name
+    const nested = s.type === 'LOCATION' && PEOPLE_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+    extra.push({ start, end: s.end, text: text.slice(start, s.end), kind: KIND[s.type]!, ...(nested ? { nested } : {}) });
   }
 
   // remap meeting participants to the kept mentions; new mentions go to the end
