@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { viterbi } from '../src/extract/vi/ner/decode.js';
 import { featureRows, N_FEATURES } from '../src/extract/vi/ner/features.js';
 import { GAZ_MAX, GAZETTEER } from '../src/extract/vi/ner/gazetteer-flags.js';
-import { encodeModel, lexiconFlags, type Lexicons } from '../src/extract/vi/ner/model.js';
+import { encodeModel, lexiconFlags, pairTable, type Lexicons } from '../src/extract/vi/ner/model.js';
 import { emptyScores, formatScores, scoreSpans } from '../src/extract/vi/ner/score-spans.js';
 import { syllables, type Syllables } from '../src/extract/vi/ner/syllables.js';
 import { N_TAGS, TYPES, type NerSpan, type NerType } from '../src/extract/vi/ner/tags.js';
@@ -63,6 +63,38 @@ function goldTags(d: GoldDoc, syl: Syllables): Int32Array {
   return tags;
 }
 
+/**
+ * Two-syllable words: adjacent lower-case syllables (one space apart) seen at least 3 times whose
+ * pointwise mutual information is at least 2, with a cohesion of 1 (PMI < 4), 2 (< 6) or 3.
+ */
+function minePairs(docs: GoldDoc[]): [string, number][] {
+  const uni = new Map<string, number>();
+  const bi = new Map<string, number>();
+  let total = 0;
+  for (const d of docs) {
+    const syl = syllables(d.text);
+    for (let i = 0; i < syl.n; i++) {
+      const w = d.text.slice(syl.start[i], syl.end[i]).toLowerCase();
+      uni.set(w, (uni.get(w) ?? 0) + 1);
+      total++;
+      if (i === 0 || syl.lineStart[i] || syl.start[i] !== syl.end[i - 1] + 1 || d.text[syl.end[i - 1]] !== ' ') continue;
+      // both written in lower case: common words, not a name and the verb after it ("Reuters dẫn")
+      const p = d.text.slice(syl.start[i - 1], syl.end[i - 1]);
+      if (!/^\p{Ll}+$/u.test(p) || !/^\p{Ll}+$/u.test(d.text.slice(syl.start[i], syl.end[i]))) continue;
+      const k = `${p} ${w}`;
+      bi.set(k, (bi.get(k) ?? 0) + 1);
+    }
+  }
+  const out: [string, number][] = [];
+  for (const [k, c] of bi) {
+    if (c < 3) continue;
+    const [a, b] = k.split(' ');
+    const pmi = Math.log((c * total) / (uni.get(a)! * uni.get(b)!));
+    if (pmi >= 2) out.push([k, pmi < 4 ? 1 : pmi < 6 ? 2 : 3]);
+  }
+  return out.sort((x, y) => (x[0] < y[0] ? -1 : 1));
+}
+
 // ---- mine the lexicons
 function mine(docs: GoldDoc[]): Lexicons {
   const count = new Map<string, number>();
@@ -101,6 +133,7 @@ function mine(docs: GoldDoc[]): Lexicons {
     return out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
   };
   return {
+    pairs: minePairs(docs),
     family: pick('PERSON:first', 3, 0.3, capTotal),
     given: pick('PERSON:last', 3, 0.3, capTotal),
     personCue: pick('PERSON:before', 4, 0.1, total),
@@ -113,6 +146,7 @@ function mine(docs: GoldDoc[]): Lexicons {
 
 const lexicons = mine(trainDocs);
 const flags = lexiconFlags(lexicons);
+const pairs = pairTable(lexicons);
 
 // ---- features of every training document, once
 interface Seq { rows: Int32Array; gold: Int32Array; glued: Uint8Array; from: number; to: number }
@@ -201,7 +235,7 @@ for (let i = 0; i < NT; i++) avgTr[i] = tr[i] - tu[i] / c;
 const trainSeconds = (performance.now() - t0) / 1000;
 console.log(`trained in ${trainSeconds.toFixed(1)} s`);
 
-const model = { bits, weights: avg, trans: avgTr, lexicons, flags };
+const model = { bits, weights: avg, trans: avgTr, lexicons, flags, pairs };
 if (holdout) {
   const { decodeModel } = await import('../src/extract/vi/ner/model.js');
   const { tagWith } = await import('../src/extract/vi/ner/tag-with.js');

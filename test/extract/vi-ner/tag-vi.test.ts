@@ -59,6 +59,21 @@ rows.push(
   ['Bệnh viện Bạch Mai tiếp nhận bệnh nhân từ Hòa Bình chuyển lên.', [[O, 'Bệnh viện Bạch Mai'], [L, 'Hòa Bình']]],
 );
 
+// a capitalised pronoun, a direction, an organization's last word and the place that ends its name
+rows.push(
+  // "Anh" the pronoun where the article also writes "anh", England after "tại", in a list, before a name
+  ['Ông Hùng kể anh đã nhập ngũ năm 1968. Anh đã tổng kết thế hệ ấy bằng năm chữ. Đồng đội vẫn gọi anh là thủ trưởng.', [[P, 'Hùng']]],
+  ['Sau khi nghỉ hưu, anh về quê. Anh dành thời gian chăm lo cho dòng họ, còn con trai anh du học tại Anh.', [[L, 'Anh']]],
+  ['Đơn vị được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân năm 1973.', []],
+  ['Khách sạn nằm ở Norwich, Anh, và đã đón khách từ năm 1572.', [[L, 'Norwich'], [L, 'Anh']]],
+  ['Tuyến đường ven biển phía Bắc và phía Nam sẽ được nối với cao tốc.', []],
+  ['Người dân miền Trung đang khẩn trương chống bão.', [[L, 'miền Trung']]],
+  // the lower-case half of the organization's last word ("Đầu tư", "Thương mại") belongs to it
+  ['Ông Lê Minh Tuấn làm việc tại Bộ Kế hoạch và Đầu tư.', [[P, 'Lê Minh Tuấn'], [O, 'Bộ Kế hoạch và Đầu tư']]],
+  ['Theo Tổng cục Thống kê Trung Quốc, sản lượng thép tăng 5%.', [[O, 'Tổng cục Thống kê Trung Quốc']]],
+  ['Ngân hàng Trung ương Canada quyết định tăng lãi suất thêm 0,25 điểm phần trăm.', [[O, 'Ngân hàng Trung ương Canada']]],
+);
+
 const misses: Row[] = [
   ['Thư ký Hội đồng An ninh Nga N.P. Patrushev đến Hà Nội chiều 12/3.',
     [[O, 'Hội đồng An ninh Nga'], [P, 'N.P. Patrushev'], [L, 'Hà Nội']]],

@@ -38,6 +38,9 @@ const mix = (h: number, x: number): number => {
   return h ^ (h >>> 15);
 };
 
+/** The key of two adjacent lower-cased syllables in a table of word pairs ("đầu tư", "thống kê"). */
+export const pairKey = (a: number, b: number): number => mix(mix(0x2545f491, a), b);
+
 /** The row of feature template `id` with values a and b. */
 function row(shift: number, id: number, a: number, b: number): number {
   let h = mix(mix(Math.imul(id, 0x01000193) + 0x3c6ef372, a), b);

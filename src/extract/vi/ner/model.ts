@@ -3,7 +3,7 @@
 // The header holds the hash size, the weight scale and the lexicons mined from the training data.
 
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { FAMILY, GIVEN, hashWord, LOCATION_CUE, LOCATION_HEAD, ORGANIZATION_CUE, ORGANIZATION_HEAD, PERSON_CUE, type LexiconFlags } from './features.js';
+import { FAMILY, GIVEN, hashWord, pairKey, LOCATION_CUE, LOCATION_HEAD, ORGANIZATION_CUE, ORGANIZATION_HEAD, PERSON_CUE, type LexiconFlags } from './features.js';
 import { IntTable } from './int-table.js';
 import { N_TAGS } from './tags.js';
 
@@ -16,6 +16,8 @@ export interface Lexicons {
   organizationCue: string[];
   organizationHead: string[];
   locationHead: string[];
+  /** two-syllable words of the training text, lower-cased ("đầu tư"), with their cohesion 1..3 */
+  pairs?: [string, number][];
 }
 
 export interface NerModel {
@@ -29,6 +31,8 @@ export interface NerModel {
   trans: Float32Array;
   lexicons: Lexicons;
   flags: LexiconFlags;
+  /** pairKey of a two-syllable word → its cohesion (see featureRows) */
+  pairs: IntTable;
 }
 
 interface Header {
@@ -58,6 +62,15 @@ export function lexiconFlags(lex: Lexicons): LexiconFlags {
   add(lex.organizationHead, ORGANIZATION_HEAD);
   add(lex.locationHead, LOCATION_HEAD);
   return flags;
+}
+
+export function pairTable(lex: Lexicons): IntTable {
+  const table = new IntTable(lex.pairs?.length ?? 16);
+  for (const [pair, cohesion] of lex.pairs ?? []) {
+    const [a, b] = pair.split(' ');
+    table.set(pairKey(hashWord(a), hashWord(b)), cohesion);
+  }
+  return table;
 }
 
 export function encodeModel(m: NerModel, width: 8 | 16, trained?: Record<string, unknown>): Buffer {
@@ -97,5 +110,5 @@ export function decodeModel(gz: Uint8Array): NerModel {
     for (let i = 0; i < size; i++) weights[i] = raw.readInt8(o + i) * header.scale;
   }
   const q16 = header.width === 16 ? new Int16Array(raw.buffer.slice(raw.byteOffset + o, raw.byteOffset + o + size * 2)) : undefined;
-  return { bits: header.bits, weights, trans, lexicons: header.lexicons, flags: lexiconFlags(header.lexicons), ...(q16 ? { q: q16, scale: header.scale } : {}) };
+  return { bits: header.bits, weights, trans, lexicons: header.lexicons, flags: lexiconFlags(header.lexicons), pairs: pairTable(header.lexicons), ...(q16 ? { q: q16, scale: header.scale } : {}) };
 }

@@ -4,7 +4,9 @@
 // from src/extract/vi/ner under vitest/tsx and from dist/extract/vi/ner after tsc).
 
 import { readFileSync } from 'node:fs';
+import { joinOrgPlace } from './join-org-place.js';
 import { decodeModel, type NerModel } from './model.js';
+import { commonWordAt } from './common-word-at.js';
 import { retype } from './retype.js';
 import { splitCountry } from './split-country.js';
 import { tagWith } from './tag-with.js';
@@ -33,9 +35,10 @@ export function loadViNerModel(): NerModel {
 
 /**
  * Depth-0 entity spans of a Vietnamese text, left to right, with offsets into `text`: the tagger's, typed
- * once per name (retype.ts), a country cut off the name it starts (split-country.ts).
+ * once per name (retype.ts), a country cut off the name it starts (split-country.ts), an organization joined with
+ * the place that ends its name (join-org-place.ts), without common words spelt like names (common-word-at.ts).
  */
 export function tagVi(text: string): NerSpan[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return splitCountry(text, retype(text, tagWith(loadViNerModel(), text))).map((s) => trimQuotes(text, s)).filter((s) => s.end > s.start);
+  return joinOrgPlace(text, splitCountry(text, retype(text, tagWith(loadViNerModel(), text)))).map((s) => trimQuotes(text, s)).filter((s) => s.end > s.start && !commonWordAt(text, s.start, s.end));
 }

@@ -3,6 +3,7 @@
 
 import { viterbi } from './decode.js';
 import { propagate } from './propagate.js';
+import { extendWords } from './extend-words.js';
 import { featureRows, N_FEATURES } from './features.js';
 import { tokensToTag, widen, WIDEN } from './near-names.js';
 import { GAZ_MAX, GAZETTEER } from './gazetteer-flags.js';
@@ -106,5 +107,5 @@ export function tagWith(model: NerModel, text: string, skip = true): NerSpan[] {
     }
     spansOf(tags, syl.start, syl.end, from, to, spans);
   });
-  return propagate(text, spans);
+  return propagate(text, extendWords(text, spans, model.pairs));
 }
