@@ -57,3 +57,6 @@ export const PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.placeBefore.jo
 /** "phía Bắc", "hướng Đông": a compass word after these is a direction, not a region. */
 export const DIRECTIONS = new Set(words.directions);
 export const DIRECTION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.directionBefore.join('|')})\\s+$`, 'iu');
+
+/** "sông Hồng", "thành phố New York": a lower-case word right before a place that begins its name (VLSP). */
+export const PLACE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${words.placeWords.join('|')}) $`, 'u');

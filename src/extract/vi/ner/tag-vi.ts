@@ -10,6 +10,7 @@ import { commonWordAt } from './common-word-at.js';
 import { retype } from './retype.js';
 import { splitCountry } from './split-country.js';
 import { tagWith } from './tag-with.js';
+import { withPlaceWord } from './with-place-word.js';
 import type { NerSpan } from './tags.js';
 
 export type { NerSpan, NerType } from './tags.js';
@@ -36,9 +37,10 @@ export function loadViNerModel(): NerModel {
 /**
  * Depth-0 entity spans of a Vietnamese text, left to right, with offsets into `text`: the tagger's, typed
  * once per name (retype.ts), a country cut off the name it starts (split-country.ts), an organization joined with
- * the place that ends its name (join-org-place.ts), without common words spelt like names (common-word-at.ts).
+ * the place that ends its name (join-org-place.ts), a place with the word before it that says what it is
+ * (with-place-word.ts), without common words spelt like names (common-word-at.ts).
  */
 export function tagVi(text: string): NerSpan[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return joinOrgPlace(text, splitCountry(text, retype(text, tagWith(loadViNerModel(), text)))).map((s) => trimQuotes(text, s)).filter((s) => s.end > s.start && !commonWordAt(text, s.start, s.end));
+  return withPlaceWord(text, joinOrgPlace(text, splitCountry(text, retype(text, tagWith(loadViNerModel(), text))))).map((s) => trimQuotes(text, s)).filter((s) => s.end > s.start && !commonWordAt(text, s.start, s.end));
 }
