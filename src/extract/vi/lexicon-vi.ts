@@ -60,3 +60,6 @@ export const DIRECTION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.directionB
 
 /** "sông Hồng", "thành phố New York": a lower-case word right before a place that begins its name (VLSP). */
 export const PLACE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${words.placeWords.join('|')}) $`, 'u');
+
+/** "FA Cup", "Australian Open": English words that end an event's name. */
+export const EVENT_LAST_WORDS = new Set(words.eventLastWords);

@@ -72,6 +72,8 @@ rows.push(
   ['Ông Lê Minh Tuấn làm việc tại Bộ Kế hoạch và Đầu tư.', [[P, 'Lê Minh Tuấn'], [O, 'Bộ Kế hoạch và Đầu tư']]],
   ['Theo Tổng cục Thống kê Trung Quốc, sản lượng thép tăng 5%.', [[O, 'Tổng cục Thống kê Trung Quốc']]],
   ['Ngân hàng Trung ương Canada quyết định tăng lãi suất thêm 0,25 điểm phần trăm.', [[O, 'Ngân hàng Trung ương Canada']]],
+  // an event's name is no place or person, whatever its first words are
+  ['Chelsea gặp Arsenal ở vòng 5 FA Cup, còn Nadal rút lui khỏi Australian Open.', [[O, 'Chelsea'], [O, 'Arsenal'], [P, 'Nadal'], ['MISCELLANEOUS', 'Australian Open']]],
   // the word that says what kind of place it is belongs to the place
   ['Ông sinh ra ở thành phố New York và lớn lên bên cồn Bình Thủy.', [[L, 'thành phố New York'], [L, 'cồn Bình Thủy']]],
 );

@@ -4,6 +4,7 @@
 // from src/extract/vi/ner under vitest/tsx and from dist/extract/vi/ner after tsc).
 
 import { readFileSync } from 'node:fs';
+import { eventNames } from './event-names.js';
 import { joinOrgPlace } from './join-org-place.js';
 import { decodeModel, type NerModel } from './model.js';
 import { commonWordAt } from './common-word-at.js';
@@ -38,9 +39,9 @@ export function loadViNerModel(): NerModel {
  * Depth-0 entity spans of a Vietnamese text, left to right, with offsets into `text`: the tagger's, typed
  * once per name (retype.ts), a country cut off the name it starts (split-country.ts), an organization joined with
  * the place that ends its name (join-org-place.ts), a place with the word before it that says what it is
- * (with-place-word.ts), without common words spelt like names (common-word-at.ts).
+ * (with-place-word.ts), an event's name miscellaneous (event-names.ts), without common words spelt like names (common-word-at.ts).
  */
 export function tagVi(text: string): NerSpan[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return withPlaceWord(text, joinOrgPlace(text, splitCountry(text, retype(text, tagWith(loadViNerModel(), text))))).map((s) => trimQuotes(text, s)).filter((s) => s.end > s.start && !commonWordAt(text, s.start, s.end));
+  return eventNames(text, withPlaceWord(text, joinOrgPlace(text, splitCountry(text, retype(text, tagWith(loadViNerModel(), text)))))).map((s) => trimQuotes(text, s)).filter((s) => s.end > s.start && !commonWordAt(text, s.start, s.end));
 }
