@@ -2,7 +2,7 @@
 // features, first-order Viterbi) on ../shared/train and writes models/vi-ner.bin.gz.
 //
 //   npx tsx scripts/train-vi-ner.ts [--data ../shared/train/vlsp2018-train.jsonl] [--out models/vi-ner.bin.gz]
-//                                   [--epochs 10] [--bits 18] [--width 16] [--drop 0.3] [--holdout]
+//                                   [--epochs 10] [--bits 18] [--width 16] [--drop 0.3] [--seeds 12345,7,11] [--holdout]
 //
 // --holdout trains on the `train` split only and scores the `dev` split of the training file
 // (for choosing features without looking at the evaluation set), writing /tmp/vi-ner-holdout.bin.gz.
@@ -34,6 +34,7 @@ const width = Number(arg('width', '16')) as 8 | 16;
 // a sentence start, word in a chunk) are hidden with this probability, so the model learns to read names
 // from shape and context too, as it must for the names it never saw
 const dropP = Number(arg('drop', '0.3'));
+const seeds = arg('seeds', '12345,7,11').split(',').map(Number);
 const OWN_WORD = [1, 6, 7, 14, 20, 31];
 const F = N_FEATURES;
 const T = N_TAGS;
@@ -163,75 +164,88 @@ for (const d of trainDocs) {
 const tFeat = performance.now();
 console.log(`${trainDocs.length} documents, ${seqs.length} lines, ${nTokens} tokens; features in ${((tFeat - t0) / 1000).toFixed(1)} s`);
 
-// ---- averaged perceptron
+// ---- averaged perceptron, one run per seed (its own example order and word dropout); the runs'
+// averaged weights are averaged again, which steadies a model that one order would leave to chance
 const size = (1 << bits) * T;
-const w = new Float32Array(size);
-const u = new Float64Array(size);
 const NT = (T + 1) * T;
-const tr = new Float32Array(NT);
-const tu = new Float64Array(NT);
-let c = 1;
 let emit = new Float32Array(1024 * T);
 let pred = new Int32Array(1024);
-let seed = 12345;
-const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
-const order = seqs.map((_, i) => i);
 
-function update(s: Seq, p: Int32Array): void {
-  const len = s.to - s.from;
-  let prevG = -1, prevP = -1;
-  for (let i = 0; i < len; i++) {
-    const g = s.gold[s.from + i];
-    const q = p[i];
-    if (g !== q) {
-      const fo = (s.from + i) * F;
-      for (let f = 0; f < F; f++) {
-        const r = s.rows[fo + f];
-        if (r < 0) continue;
-        const b = r * T;
-        w[b + g] += 1; u[b + g] += c;
-        w[b + q] -= 1; u[b + q] -= c;
-      }
-    }
-    if (g !== q || prevG !== prevP) {
-      const ig = (prevG + 1) * T + g, ip = (prevP + 1) * T + q;
-      tr[ig] += 1; tu[ig] += c;
-      tr[ip] -= 1; tu[ip] -= c;
-    }
-    prevG = g; prevP = q;
-  }
-}
+function train(runSeed: number): { weights: Float32Array; trans: Float32Array } {
+  const w = new Float32Array(size);
+  const u = new Float64Array(size);
+  const tr = new Float32Array(NT);
+  const tu = new Float64Array(NT);
+  let c = 1;
+  let seed = runSeed;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  const order = seqs.map((_, i) => i);
 
-for (let ep = 0; ep < epochs; ep++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  let wrong = 0;
-  for (const k of order) {
-    const s = seqs[k];
+  const update = (s: Seq, p: Int32Array): void => {
     const len = s.to - s.from;
-    if (emit.length < len * T) emit = new Float32Array(len * T * 2);
-    if (pred.length < len) pred = new Int32Array(len * 2);
-    let x = s;
-    if (dropP > 0) {
-      const rows = s.rows.slice(s.from * F, s.to * F);
-      for (let i = 0; i < len; i++) if (rand() < dropP) for (const f of OWN_WORD) rows[i * F + f] = -1;
-      x = { rows, gold: s.gold.subarray(s.from, s.to), glued: s.glued.subarray(s.from, s.to), from: 0, to: len };
+    let prevG = -1, prevP = -1;
+    for (let i = 0; i < len; i++) {
+      const g = s.gold[s.from + i];
+      const q = p[i];
+      if (g !== q) {
+        const fo = (s.from + i) * F;
+        for (let f = 0; f < F; f++) {
+          const r = s.rows[fo + f];
+          if (r < 0) continue;
+          const b = r * T;
+          w[b + g] += 1; u[b + g] += c;
+          w[b + q] -= 1; u[b + q] -= c;
+        }
+      }
+      if (g !== q || prevG !== prevP) {
+        const ig = (prevG + 1) * T + g, ip = (prevP + 1) * T + q;
+        tr[ig] += 1; tu[ig] += c;
+        tr[ip] -= 1; tu[ip] -= c;
+      }
+      prevG = g; prevP = q;
     }
-    emissions(x.rows, x.from, x.to, w, emit);
-    viterbi(emit, len, tr, pred, x.glued, x.from);
-    let same = true;
-    for (let i = 0; i < len; i++) if (pred[i] !== x.gold[x.from + i]) { same = false; wrong++; }
-    if (!same) update(x, pred);
-    c++;
+  };
+
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let wrong = 0;
+    for (const k of order) {
+      const s = seqs[k];
+      const len = s.to - s.from;
+      if (emit.length < len * T) emit = new Float32Array(len * T * 2);
+      if (pred.length < len) pred = new Int32Array(len * 2);
+      let x = s;
+      if (dropP > 0) {
+        const rows = s.rows.slice(s.from * F, s.to * F);
+        for (let i = 0; i < len; i++) if (rand() < dropP) for (const f of OWN_WORD) rows[i * F + f] = -1;
+        x = { rows, gold: s.gold.subarray(s.from, s.to), glued: s.glued.subarray(s.from, s.to), from: 0, to: len };
+      }
+      emissions(x.rows, x.from, x.to, w, emit);
+      viterbi(emit, len, tr, pred, x.glued, x.from);
+      let same = true;
+      for (let i = 0; i < len; i++) if (pred[i] !== x.gold[x.from + i]) { same = false; wrong++; }
+      if (!same) update(x, pred);
+      c++;
+    }
+    console.log(`seed ${runSeed}, epoch ${ep + 1}: ${wrong} token errors (${((performance.now() - tFeat) / 1000).toFixed(1)} s)`);
   }
-  console.log(`epoch ${ep + 1}: ${wrong} token errors (${((performance.now() - tFeat) / 1000).toFixed(1)} s)`);
+  const weights = new Float32Array(size);
+  for (let i = 0; i < size; i++) weights[i] = w[i] - u[i] / c;
+  const trans = new Float32Array(NT);
+  for (let i = 0; i < NT; i++) trans[i] = tr[i] - tu[i] / c;
+  return { weights, trans };
 }
+
 const avg = new Float32Array(size);
-for (let i = 0; i < size; i++) avg[i] = w[i] - u[i] / c;
 const avgTr = new Float32Array(NT);
-for (let i = 0; i < NT; i++) avgTr[i] = tr[i] - tu[i] / c;
+for (const runSeed of seeds) {
+  const run = train(runSeed);
+  for (let i = 0; i < size; i++) avg[i] += run.weights[i] / seeds.length;
+  for (let i = 0; i < NT; i++) avgTr[i] += run.trans[i] / seeds.length;
+}
 const trainSeconds = (performance.now() - t0) / 1000;
 console.log(`trained in ${trainSeconds.toFixed(1)} s`);
 
