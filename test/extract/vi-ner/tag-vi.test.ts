@@ -72,6 +72,8 @@ rows.push(
   ['Ông Lê Minh Tuấn làm việc tại Bộ Kế hoạch và Đầu tư.', [[P, 'Lê Minh Tuấn'], [O, 'Bộ Kế hoạch và Đầu tư']]],
   ['Theo Tổng cục Thống kê Trung Quốc, sản lượng thép tăng 5%.', [[O, 'Tổng cục Thống kê Trung Quốc']]],
   ['Ngân hàng Trung ương Canada quyết định tăng lãi suất thêm 0,25 điểm phần trăm.', [[O, 'Ngân hàng Trung ương Canada']]],
+  // a name starts at a word's start: the given name "T" recurs, but not inside "AT&T"
+  ['Anh Nguyễn Văn T cho biết đã dùng mạng của AT&T nhiều năm. Theo anh T, AT&T phục vụ tốt.', [[P, 'Nguyễn Văn T'], [P, 'T']]],
   // an event's name is no place or person, whatever its first words are
   ['Chelsea gặp Arsenal ở vòng 5 FA Cup, còn Nadal rút lui khỏi Australian Open.', [[O, 'Chelsea'], [O, 'Arsenal'], [P, 'Nadal'], ['MISCELLANEOUS', 'Australian Open']]],
   // the word that says what kind of place it is belongs to the place

@@ -18,6 +18,10 @@ export type { NerSpan, NerType } from './tags.js';
 
 const QUOTE = /["'“”‘’«»]/u;
 
+/** "AT&⟦T⟧": a name starts at a word's start, not after a letter, digit or "&" glued to it. */
+const GLUED_BEFORE = /[\p{L}\p{N}&]/u;
+const startsInsideWord = (text: string, start: number): boolean => start > 0 && GLUED_BEFORE.test(text[start - 1]);
+
 /** A span without the quotation marks the tagger sometimes takes into it ("anh ⟦Chí”⟧"). */
 function trimQuotes(text: string, s: NerSpan): NerSpan {
   let { start, end } = s;
@@ -43,5 +47,5 @@ export function loadViNerModel(): NerModel {
  */
 export function tagVi(text: string): NerSpan[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return eventNames(text, withPlaceWord(text, joinOrgPlace(text, splitCountry(text, retype(text, tagWith(loadViNerModel(), text)))))).map((s) => trimQuotes(text, s)).filter((s) => s.end > s.start && !commonWordAt(text, s.start, s.end));
+  return eventNames(text, withPlaceWord(text, joinOrgPlace(text, splitCountry(text, retype(text, tagWith(loadViNerModel(), text)))))).map((s) => trimQuotes(text, s)).filter((s) => s.end > s.start && !startsInsideWord(text, s.start) && !commonWordAt(text, s.start, s.end));
 }
