@@ -58,6 +58,7 @@ export function findMeetings(
     });
     return;
   }
+  const first = out.length;
   for (const cue of cues) {
     if (nots.some((n) => n.start < cue.end && cue.start < n.end)) continue;
     // a cue word inside a name or an office is not a cue
@@ -104,6 +105,26 @@ export function findMeetings(
     };
     out.push(mm);
     }
+  }
+  welcomeThenTalks(out, first);
+}
+
+/**
+ * "X chủ trì lễ đón chính thức Y…, sau đó hai nhà lãnh đạo đã hội đàm": the welcome ceremony opens the
+ * talks X hosts, it is no reception of its own. A reception by "lễ đón" and talks of the same sentence
+ * among the same people become the talks, with the reception's host.
+ */
+function welcomeThenTalks(out: MeetingMention[], from: number): void {
+  for (let i = out.length - 1; i >= from; i--) {
+    const r = out[i];
+    if (r.kind !== 'reception' || r.cue.text.toLowerCase() !== 'lễ đón') continue;
+    const host = r.participants.find((p) => p.role === 'host');
+    const people = new Set(r.participants.map((p) => p.mention));
+    const t = out.slice(from).find((m) => m.kind === 'talks' && m.participants.length > 0 && m.participants.every((p) => people.has(p.mention)));
+    if (!host || !t) continue;
+    t.participants = t.participants.map((p) => ({ ...p, role: p.mention === host.mention ? 'host' : 'guest' }));
+    if (!t.place && r.place) t.place = r.place;
+    out.splice(i, 1);
   }
 }
 
