@@ -76,7 +76,7 @@ export function findMeetings(
     // a named event needs its name, an attendance verb or a date ("cơ chế tham vấn" is no meeting)
     if (OWN_DATE_ONLY.has(kind) && !/^\p{Lu}/u.test(cue.text) && !ATTEND.test(text.slice(Math.max(s.start, cue.start - 30), cue.start)) && !s.dates.some((d) => d.start >= cue.end)) continue;
     const all = participantsFor(kind, text, s, cue, people, cues);
-    for (const roles of splitListed(kind, cue, all)) {
+    for (const roles of splitListed(kind, text, cue, all)) {
     if (roles.length === 0) continue;
     if (kind === 'meeting' && roles.length < 2) continue;
     const dates = s.dates.filter((d) => dateBelongs(text, s, d, cue, cues, people[0]?.start));
@@ -194,8 +194,8 @@ function dateBelongs(text: string, s: SentenceSpan, d: DateExpr, cue: Cue, cues:
 }
 
 /**
- * "Thủ tướng đã có các cuộc gặp với …": an office standing alone names the one person of the
- * article who holds it; "hai nhà lãnh đạo Nga và Mỹ" names the one leader of each country the
+ * "Thủ tướng đã có các cuộc gặp với …": an office standing alone (or with its country only: "Tổng thống
+ * Nga") names the one person of the article who holds it; "hai nhà lãnh đạo Nga và Mỹ" names the one leader of each country the
  * article has named. Returns stand-ins at the office's (or country's) position that index like that person.
  */
 function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<Mention, number>): Mention[] {
@@ -225,13 +225,26 @@ function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<M
       }
       continue;
     }
-    // not bare: a name, a country or an organization follows ("Thủ tướng Nhật Bản …")
-    if (next && (s.claims[j] || isCapitalized(next.text)) && /^\s+$/u.test(text.slice(s.tokens[j - 1].end, next.start))) continue;
-    const holders = mentions.filter((m) => m.kind === 'person' && m.end <= c.start && m.title && (m.title === c.text || m.title.startsWith(`${c.text} `)) && !/^(cựu|nguyên)\s/u.test(m.title));
+    // "Tổng thống Nga cũng có các cuộc hội kiến với …": an office and its country with no name after
+    // them name the one holder of that office of that country the article has named
+    let country: string | undefined;
+    let end = c.end;
+    const cc = next ? s.claims[j] : undefined;
+    if (cc?.kind === 'country' && /^\s+$/u.test(text.slice(s.tokens[j - 1].end, next!.start))) {
+      let k = j;
+      while (k < s.tokens.length && s.claims[k] === cc) k++;
+      const after = s.tokens[k];
+      const named = after && /^\s+$/u.test(text.slice(s.tokens[k - 1].end, after.start)) && (s.claims[k] || isCapitalized(after.text));
+      if (!named) [country, end] = [cc.code, s.tokens[k - 1].end];
+    }
+    // not bare: a name, a country or an organization follows ("Thủ tướng Nhật Bản Fumio Kishida")
+    if (!country && next && (s.claims[j] || isCapitalized(next.text)) && /^\s+$/u.test(text.slice(s.tokens[j - 1].end, next.start))) continue;
+    const holders = mentions.filter((m) => m.kind === 'person' && m.end <= c.start && m.title && (m.title === c.text || m.title.startsWith(`${c.text} `)) &&
+      !/^(cựu|nguyên)\s/u.test(m.title) && (country === undefined || m.country === country));
     const lastWords = new Set(holders.map((m) => m.text.split(' ').pop()));
     if (holders.length === 0 || lastWords.size !== 1) continue;
     const antecedent = holders.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-    const proxy: Mention = { ...antecedent, start: c.start, end: c.end };
+    const proxy: Mention = { ...antecedent, start: c.start, end };
     index.set(proxy, index.get(antecedent)!);
     out.push(proxy);
   }
@@ -240,15 +253,19 @@ function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<M
 
 /**
  * "X tiếp/gặp lần lượt A, B và C": one person meeting three or more listed after the cue is that
- * many bilateral meetings, not one.
+ * many bilateral meetings, not one; two are already two after "các cuộc" or "lần lượt".
  */
-function splitListed(kind: MeetingKind, cue: Cue, roles: { m: Mention; role: Role }[]): { m: Mention; role: Role }[][] {
+function splitListed(kind: MeetingKind, text: string, cue: Cue, roles: { m: Mention; role: Role }[]): { m: Mention; role: Role }[][] {
   if (kind !== 'reception' && kind !== 'meeting' && kind !== 'talks') return [roles];
   const subjects = roles.filter((r) => r.m.end <= cue.start);
   const objects = roles.filter((r) => !subjects.includes(r));
-  if (subjects.length !== 1 || objects.length < 3) return [roles];
+  // "có các cuộc hội kiến với A và B", "lần lượt tiếp A và B": two are already two meetings
+  const plural = PLURAL_BEFORE.test(text.slice(Math.max(0, cue.start - 16), cue.start)) || /^\s+(?:với\s+)?lần lượt\s/u.test(text.slice(cue.end, cue.end + 16));
+  if (subjects.length !== 1 || objects.length < (plural ? 2 : 3)) return [roles];
   return objects.map((o) => [subjects[0], o]);
 }
+
+const PLURAL_BEFORE = /(?:^|\s)(?:các|những)\s+(?:cuộc\s+|buổi\s+)?$/iu;
 
 type Cue = { start: number; end: number; text: string; first: number; last: number };
 
