@@ -62,6 +62,8 @@ const rows: Row[] = [
   // an office with its country and no name is the holder the article named; "các cuộc hội kiến" with two
   // people are two meetings
   { text: 'Tổng thống Hàn Quốc Lee Jae-myung đến Hà Nội chiều 10/8. Tổng thống Hàn Quốc cũng có các cuộc hội kiến với Thủ tướng Phạm Minh Chính và Chủ tịch Quốc hội Trần Thanh Mẫn.', date: '2025-08', people: [['Lee Jae-myung', 'Tổng thống', 'KR'], ['Phạm Minh Chính', 'Thủ tướng'], ['Trần Thanh Mẫn', 'Chủ tịch Quốc hội']], meetings: [{ kind: 'meeting', participants: ['Lee Jae-myung', 'Phạm Minh Chính'] }, { kind: 'meeting', participants: ['Lee Jae-myung', 'Trần Thanh Mẫn'] }] },
+  // going to a city to attend a forum there: the forum's place
+  { text: 'Theo chương trình, Thủ tướng Phạm Minh Chính sẽ tới thành phố Thiên Tân để tham dự Diễn đàn Kinh tế thế giới ngày 25/6.', date: '2025-06', people: [['Phạm Minh Chính', 'Thủ tướng']], meetings: [{ kind: 'conference', participants: ['Phạm Minh Chính'], date: '2025-06-25', place: 'Thiên Tân', planned: true }] },
   // a capital in the press's old transliteration is a place of its country, and the meeting's place
   { text: 'Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với người đồng cấp Thổ Nhĩ Kỳ tại An-ca-ra.', people: [['Bùi Thanh Sơn', 'Bộ trưởng Ngoại giao']], countries: ['TR'], places: ['An-ca-ra'], meetings: [{ kind: 'talks', participants: ['Bùi Thanh Sơn'], place: 'An-ca-ra' }] },
   { text: 'Chủ tịch Quốc hội Vương Đình Huệ hội đàm với Chủ tịch Hạ viện Australia Milton Dick tại Canberra.', people: [['Vương Đình Huệ', 'Chủ tịch Quốc hội'], ['Milton Dick', 'Chủ tịch Hạ viện', 'AU']], countries: ['AU'], places: ['Canberra'], meetings: [{ kind: 'talks', participants: ['Vương Đình Huệ', 'Milton Dick'], place: 'Canberra' }] },

@@ -391,6 +391,11 @@ function placeFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, inSent
   const firstPerson = inSentence.find((m) => m.kind === 'person')?.start;
   const nextStop = /[,;]/u.exec(text.slice(cue.end, s.end));
   const clauseEnd = nextStop ? cue.end + nextStop.index : s.end;
+  // "sẽ tới Nhà Trắng để gặp Tổng thống Trump", "sẽ tới thành phố Xanh Pê-téc-bua để tham dự Diễn đàn …":
+  // going to a place to meet there
+  const goesTo = (m: Mention): boolean => m.end <= cue.start &&
+    /(?:^|\s)(?:tới|đến|sang)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(s.start, m.start - 30), m.start)) &&
+    /^\s+để\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(m.end, cue.start));
   const located = places.filter((m) => {
     const pre = text.slice(Math.max(s.start, m.start - 30), m.start);
     // an opening adverbial ("Chiều 1/3, tại Phủ Chủ tịch, X hội đàm …") places the whole sentence
@@ -401,12 +406,10 @@ function placeFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, inSent
     const opening = (firstPerson === undefined || m.end <= firstPerson) && /^\s*(?:tại|ở)\s/iu.test(ownClause) &&
       !cues.some((c) => c !== cue && c.start < m.start && c.start < (firstPerson ?? s.end));
     const inClause = (m.start >= clauseStart && m.start <= clauseEnd) || opening;
-    // "sẽ tới Nhà Trắng để gặp Tổng thống Trump": going to a place to meet there
-    const goesTo = m.end <= cue.start && /(?:^|\s)(?:tới|đến|sang)\s+$/u.test(pre) && /^\s+để\s+$/u.test(text.slice(m.end, cue.start));
-    return goesTo || (inClause && /(?:^|\s)(?:tại|ở|Tại|Ở)\s+(?:[\p{Ll}]+\s+){0,3}$/u.test(pre));
+    return goesTo(m) || (inClause && /(?:^|\s)(?:tại|ở|Tại|Ở)\s+(?:[\p{Ll}]+\s+){0,3}$/u.test(pre));
   });
   if (OWN_DATE_ONLY.has(kind)) {
-    const afterCue = located.find((m) => m.start >= cue.end);
+    const afterCue = located.find((m) => m.start >= cue.end) ?? located.find(goesTo);
     return afterCue ? withCountry(afterCue) : undefined;
   }
   const ordered = [...located.filter((m) => m.start >= cue.end), ...located.filter((m) => m.start < cue.end)];
