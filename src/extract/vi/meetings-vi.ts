@@ -239,16 +239,29 @@ function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<M
     }
     // not bare: a name, a country or an organization follows ("Thủ tướng Nhật Bản Fumio Kishida")
     if (!country && next && (s.claims[j] || isCapitalized(next.text)) && /^\s+$/u.test(text.slice(s.tokens[j - 1].end, next.start))) continue;
-    const holders = mentions.filter((m) => m.kind === 'person' && m.end <= c.start && m.title && (m.title === c.text || m.title.startsWith(`${c.text} `)) &&
-      !/^(cựu|nguyên)\s/u.test(m.title) && (country === undefined || m.country === country));
-    const lastWords = new Set(holders.map((m) => m.text.split(' ').pop()));
-    if (holders.length === 0 || lastWords.size !== 1) continue;
+    const holds = (m: Mention): boolean => m.kind === 'person' && !!m.title && (m.title === c.text || m.title.startsWith(`${c.text} `)) &&
+      !/^(cựu|nguyên)\s/u.test(m.title) && (country === undefined || m.country === country);
+    // the holder named before, else the one named after ("Thủ tướng đã có các cuộc gặp …" opening the article)
+    const holders = one(mentions.filter((m) => holds(m) && m.end <= c.start), country) ?? one(mentions.filter((m) => holds(m) && m.start >= end), country);
+    if (!holders) continue;
     const antecedent = holders.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const proxy: Mention = { ...antecedent, start: c.start, end };
     index.set(proxy, index.get(antecedent)!);
     out.push(proxy);
   }
   return out;
+}
+
+/**
+ * The mentions of one person among those holding an office (by their last word), or undefined; an office
+ * the press writes with no country is Vietnam's when Vietnam's holder is one person ("Thủ tướng" beside
+ * "Thủ tướng Ấn Độ Narendra Modi").
+ */
+function one(holders: Mention[], country: string | undefined): Mention[] | undefined {
+  const single = (hs: Mention[]) => hs.length > 0 && new Set(hs.map((m) => m.text.split(' ').pop())).size === 1;
+  if (single(holders)) return holders;
+  const vn = holders.filter((m) => m.country === 'VN');
+  return country === undefined && single(vn) ? vn : undefined;
 }
 
 /**
