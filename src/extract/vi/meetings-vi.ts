@@ -295,6 +295,8 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     return reported || OTHER_SUBJECT.test(rest) || /\p{Lu}/u.test(rest.replace(PLACE_NAMES, '')) || people.some((p) => p.start >= m.end + said.index + said[0].length && p.end <= cue.start);
   };
   const PLACE_NAMES = placeNames(text, s, cue.start);
+  // "Thay mặt Chủ tịch nước X, Thủ tướng mời …", "theo lời mời của Tổng Bí thư X": X is not there
+  people = people.filter((m) => !ON_BEHALF.test(text.slice(Math.max(s.start, m.start - 45), m.start)));
   const before = people.filter((m) => m.end <= cue.start && !speaking(m));
   const after = people.filter((m) => m.start >= cue.end);
   people = people.filter((m) => !speaking(m));
@@ -336,7 +338,10 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     const clauseStart = Math.max(s.start, text.lastIndexOf(',', cue.start) + 1, text.lastIndexOf(';', cue.start) + 1);
     const own = before.filter((m) => m.start >= clauseStart);
     const openingMeets = own.length > 0 && own.length < before.length && CUES.findAll(text, s.tokens.filter((t) => t.start >= s.start && t.end <= clauseStart)).length > 0;
-    result = as(before.length > 0 ? (openingMeets ? own : before) : attendees ? after : after.slice(0, 1), 'participant');
+    // "X mời Y tham dự Hội nghị …": Y is invited to attend, X only invites
+    const invite = /(?:^|\s)mời\s/u.exec(text.slice(clauseStart, cue.start));
+    const invited = invite ? before.filter((m) => m.start > clauseStart + invite.index) : [];
+    result = as(invited.length > 0 ? invited : before.length > 0 ? (openingMeets ? own : before) : attendees ? after : after.slice(0, 1), 'participant');
   } else {
     // "Vài ngày sau cuộc hội đàm với phía Mỹ ở Alaska, Ngoại trưởng Vương Nghị đã tiếp đón Ngoại trưởng Lavrov":
     // talks in an opening clause with no one named are the main subject's, not those he meets next
@@ -372,6 +377,7 @@ function placeNames(text: string, s: Sentence, at: number): RegExp {
   return found.length ? new RegExp(`(?:thăm|tới|đến|sang|tại|ở)(?:\\s+\\p{Ll}+){0,2}\\s+(?:${names})`, 'gu') : /(?!)/gu;
 }
 
+const ON_BEHALF = /(?:^|[^\p{L}])(?:thay mặt|lời mời của)\s+(?:\p{L}+\s+){0,4}$/iu;
 const SPEECH = /^[^,;:]*?(?:\s|^)(?:cho biết|cho hay|nói|cho rằng|khẳng định|nhấn mạnh|tuyên bố|phát biểu|thông báo|nêu rõ|xác nhận|tiết lộ|bày tỏ|chia sẻ|viết|dẫn lời)(?:\s|,|:|$)/u;
 const OTHER_SUBJECT = /(?:hai|các|những|ba)\s+(?:nhà lãnh đạo|lãnh đạo|bên|ông|bà|nước|vị|quan chức|ngoại trưởng|bộ trưởng|tổng thống|thủ tướng)|phía|đoàn|cuộc/iu;
 const JOINERS = new Set(['và', 'cùng', 'với', 'cùng với']);
