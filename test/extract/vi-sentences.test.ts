@@ -67,6 +67,8 @@ const rows: Row[] = [
   // who acts on someone's behalf or at someone's invitation: that someone is not at the meeting
   { text: 'Thay mặt Chủ tịch nước Lương Cường, Thủ tướng Phạm Minh Chính trân trọng mời Tổng thống Indonesia Prabowo Subianto tham dự Hội nghị Cấp cao APEC tại Gyeongju.', people: [['Lương Cường', 'Chủ tịch nước'], ['Phạm Minh Chính', 'Thủ tướng'], ['Prabowo Subianto', 'Tổng thống', 'ID']], meetings: [{ kind: 'summit', participants: ['Prabowo Subianto'] }] },
   { text: 'Thay mặt Tổng Bí thư Tô Lâm, Thường trực Ban Bí thư Trần Cẩm Tú đã hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane.', people: [['Tô Lâm', 'Tổng Bí thư'], ['Trần Cẩm Tú'], ['Saysomphone Phomvihane', 'Chủ tịch Quốc hội', 'LA']], meetings: [{ kind: 'talks', participants: ['Trần Cẩm Tú', 'Saysomphone Phomvihane'] }] },
+  // "các chuyến thăm … của A và B": a visit each
+  { text: 'Trong các chuyến thăm Nhật Bản gần đây của Ngoại trưởng Mỹ Marco Rubio và Bộ trưởng Quốc phòng Pete Hegseth, Washington đều khẳng định cam kết với đồng minh.', people: [['Marco Rubio', 'Ngoại trưởng', 'US'], ['Pete Hegseth', 'Bộ trưởng Quốc phòng']], meetings: [{ kind: 'visit', participants: ['Marco Rubio'], place: 'Nhật Bản' }, { kind: 'visit', participants: ['Pete Hegseth'], place: 'Nhật Bản' }] },
   // going to a city to attend a forum there: the forum's place
   { text: 'Theo chương trình, Thủ tướng Phạm Minh Chính sẽ tới thành phố Thiên Tân để tham dự Diễn đàn Kinh tế thế giới ngày 25/6.', date: '2025-06', people: [['Phạm Minh Chính', 'Thủ tướng']], meetings: [{ kind: 'conference', participants: ['Phạm Minh Chính'], date: '2025-06-25', place: 'Thiên Tân', planned: true }] },
   // a capital in the press's old transliteration is a place of its country, and the meeting's place

@@ -269,11 +269,13 @@ function one(holders: Mention[], country: string | undefined): Mention[] | undef
  * many bilateral meetings, not one; two are already two after "các cuộc" or "lần lượt".
  */
 function splitListed(kind: MeetingKind, text: string, cue: Cue, roles: { m: Mention; role: Role }[]): { m: Mention; role: Role }[][] {
+  // "có các cuộc hội kiến với A và B", "lần lượt tiếp A và B": two are already two meetings
+  const plural = PLURAL_BEFORE.test(text.slice(Math.max(0, cue.start - 16), cue.start)) || /^\s+(?:với\s+)?lần lượt\s/u.test(text.slice(cue.end, cue.end + 16));
+  // "các chuyến thăm … của A, B và C": a visit each
+  if (kind === 'visit') return plural && roles.length > 1 ? roles.map((r) => [r]) : [roles];
   if (kind !== 'reception' && kind !== 'meeting' && kind !== 'talks') return [roles];
   const subjects = roles.filter((r) => r.m.end <= cue.start);
   const objects = roles.filter((r) => !subjects.includes(r));
-  // "có các cuộc hội kiến với A và B", "lần lượt tiếp A và B": two are already two meetings
-  const plural = PLURAL_BEFORE.test(text.slice(Math.max(0, cue.start - 16), cue.start)) || /^\s+(?:với\s+)?lần lượt\s/u.test(text.slice(cue.end, cue.end + 16));
   if (subjects.length !== 1 || objects.length < (plural ? 2 : 3)) return [roles];
   return objects.map((o) => [subjects[0], o]);
 }
@@ -327,6 +329,16 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     // "chuyến thăm Nhật Bản của Thủ tướng X": the owner is the visitor, whoever speaks before
     const of = /^[^,;.]{0,40}?\s+của\s+/u.exec(text.slice(cue.end, s.end));
     const owners = of ? after.filter((m) => m.start >= cue.end + of.index).slice(0, 1) : [];
+    // "các chuyến thăm Hàn Quốc của A, B và C": each listed owner made a visit
+    if (owners.length === 1 && PLURAL_BEFORE.test(text.slice(Math.max(0, cue.start - 16), cue.start))) {
+      for (const m of after) {
+        const last = owners[owners.length - 1];
+        if (m.start <= last.start) continue;
+        if (!/^\s*(?:,|và)\s/u.test(text.slice(last.end, m.start)) || m.start - last.end > 60) break;
+        owners.push(m);
+      }
+      if (owners.length > 1) return owners.map((m) => [{ m, role: 'participant' as Role }]).flat();
+    }
     // "X hội đàm với Y trong khuôn khổ chuyến thăm …": Y, the object of "với", is not the visitor
     const visitors = before.filter((m, k) => !/(?:^|\s)với\s+(?:[\p{L}]+\s+){0,6}$/u.test(text.slice(k > 0 ? before[k - 1].end : s.start, m.start)));
     const pool = visitors.length > 0 ? visitors : before;
