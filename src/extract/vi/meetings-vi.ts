@@ -107,6 +107,33 @@ export function findMeetings(
     }
   }
   welcomeThenTalks(out, first);
+  oneMeetingPerGroup(out, first);
+}
+
+/** Kinds from the most to the least specific: what one sentence's cues about the same people make. */
+const RANK: MeetingKind[] = ['reception', 'call', 'summit', 'talks', 'consultation', 'conference', 'session', 'meeting'];
+
+/**
+ * "X đã gặp người đồng cấp Y để hội đàm về …": two cues of one sentence about the same people are one
+ * meeting, of the more specific kind, with the date and place either gives. Visits and named events
+ * stay apart ("cuộc gặp bên lề Hội nghị thượng đỉnh G20" is a meeting at the summit).
+ */
+const BILATERAL = new Set<MeetingKind>(['reception', 'call', 'talks', 'consultation', 'meeting']);
+function oneMeetingPerGroup(out: MeetingMention[], from: number): void {
+  const key = (m: MeetingMention) => m.participants.map((p) => p.mention).sort((a, b) => a - b).join(',');
+  for (let i = out.length - 1; i > from; i--) {
+    const a = out[i];
+    if (!BILATERAL.has(a.kind) || a.participants.length < 2) continue;
+    const j = out.findIndex((b, k) => k >= from && k < i && BILATERAL.has(b.kind) && key(b) === key(a));
+    if (j < 0) continue;
+    const b = out[j];
+    const [keep, drop] = RANK.indexOf(a.kind) < RANK.indexOf(b.kind) ? [a, b] : [b, a];
+    if (!keep.date && drop.date) Object.assign(keep, { date: drop.date, ...(drop.endDate ? { endDate: drop.endDate } : {}), ...(drop.dateInferred ? { dateInferred: true } : {}) });
+    if (!keep.place && drop.place) keep.place = drop.place;
+    if (keep.participants.every((p) => p.role === 'participant')) keep.participants = drop.participants;
+    out[j] = keep;
+    out.splice(i, 1);
+  }
 }
 
 /**
@@ -239,6 +266,8 @@ function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<M
     }
     // not bare: a name, a country or an organization follows ("Thủ tướng Nhật Bản Fumio Kishida")
     if (!country && next && (s.claims[j] || isCapitalized(next.text)) && /^\s+$/u.test(text.slice(s.tokens[j - 1].end, next.start))) continue;
+    // "cuộc bầu cử Tổng thống Mỹ", "người phát ngôn Thủ tướng": the office, not its holder
+    if (OFFICE_NOT_HOLDER.test(text.slice(Math.max(s.start, c.start - 24), c.start))) continue;
     const holds = (m: Mention): boolean => m.kind === 'person' && !!m.title && (m.title === c.text || m.title.startsWith(`${c.text} `)) &&
       !/^(cựu|nguyên)\s/u.test(m.title) && (country === undefined || m.country === country);
     // the holder named before, else the one named after ("Thủ tướng đã có các cuộc gặp …" opening the article)
@@ -389,6 +418,7 @@ function placeNames(text: string, s: Sentence, at: number): RegExp {
   return found.length ? new RegExp(`(?:thăm|tới|đến|sang|tại|ở)(?:\\s+\\p{Ll}+){0,2}\\s+(?:${names})`, 'gu') : /(?!)/gu;
 }
 
+const OFFICE_NOT_HOLDER = /(?:bầu cử|tranh cử|ứng cử viên|ứng viên|chức|ghế|cương vị|vị trí|nhiệm kỳ|phát ngôn viên|người phát ngôn|cố vấn|trợ lý|phu nhân|chính quyền|nội các|văn phòng|dinh)\s+$/iu;
 const ON_BEHALF = /(?:^|[^\p{L}])(?:thay mặt|lời mời của)\s+(?:\p{L}+\s+){0,4}$/iu;
 const SPEECH = /^[^,;:]*?(?:\s|^)(?:cho biết|cho hay|nói|cho rằng|khẳng định|nhấn mạnh|tuyên bố|phát biểu|thông báo|nêu rõ|xác nhận|tiết lộ|bày tỏ|chia sẻ|viết|dẫn lời)(?:\s|,|:|$)/u;
 const OTHER_SUBJECT = /(?:hai|các|những|ba)\s+(?:nhà lãnh đạo|lãnh đạo|bên|ông|bà|nước|vị|quan chức|ngoại trưởng|bộ trưởng|tổng thống|thủ tướng)|phía|đoàn|cuộc/iu;
