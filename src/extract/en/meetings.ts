@@ -75,6 +75,11 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
     i += cue.words.length - 1;
   }
   if (found.length === 0) return [];
+  // "The two-day summit, hosted by Japanese Prime Minister Shinzo Abe, …": the event's host, not a reception
+  const hostedBy = found.find((f) => f.cue.kind === 'reception' && ws[f.first].lower === 'hosted' && ws[f.last]?.lower === 'by');
+  const event = found.find((f) => EVENTS.has(f.cue.kind));
+  if (hostedBy && event) found.splice(found.indexOf(hostedBy), 1);
+  const hostAfter = hostedBy && event ? ws[hostedBy.last].end : undefined;
 
   const inSentence = (m: Mention) => m.start >= sentence.start && m.end <= sentence.end;
   const people: number[] = [];
@@ -104,6 +109,7 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
       if (seen.has(key)) continue;
       seen.add(key);
       let role: Role = 'participant';
+      if (hostAfter !== undefined && EVENTS.has(cue.cue.kind) && mentions[k].start >= hostAfter && !out.some((p) => p.role === 'host')) role = 'host';
       if (cue.cue.subjectRole && cue.cue.kind === 'reception') {
         const before = mentions[k].end <= at;
         role = cue.cue.subjectRole === 'host' ? (before ? 'host' : 'guest') : before ? 'guest' : 'host';
@@ -120,7 +126,10 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
   )].sort();
 
   const visits = found.filter((f) => f.cue.kind === 'visit');
-  const others = found.filter((f) => f.cue.kind !== 'visit');
+  // a summit or conference beside a meeting of some of its people is where they met ("meeting on the
+  // sidelines of the Group of 20 summit", "talks … since their Helsinki summit"): the meeting is reported
+  const bilateral = found.filter((f) => BILATERAL.has(f.cue.kind));
+  const others = bilateral.length > 0 ? bilateral : found.filter((f) => f.cue.kind !== 'visit');
   const groups: Found[][] = [];
   if (others.length) groups.push(others);
   // a visit is its own meeting, beside what happens during it
@@ -153,9 +162,32 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
     const title = titleOf(mentions, sentence);
     if (title) m.title = title;
     out.push(m);
+    // "talks with Putin since their Helsinki summit in July 2018": an earlier event of the same people
+    if (g === others && bilateral.length > 0) {
+      for (const f of found) {
+        if (!EVENTS.has(f.cue.kind) || !ws.slice(Math.max(0, f.first - 3), f.first).some((w) => w.lower === 'their')) continue;
+        const at = ws[f.first].start;
+        const end = ws[f.last - 1].end;
+        const d2 = resolveDateEn(text.slice(end, sentence.end), docDate, false);
+        const before = mentions.find((o) => (o.kind === 'location' || o.kind === 'country') && o.end < at && at - o.end <= 1);
+        const where = before ? { start: before.start, end: before.end, text: before.text, ...(before.entity ? { entity: before.entity } : {}) } : placeOf(text, { start: end, end: sentence.end }, mentions);
+        out.push({
+          kind: f.cue.kind,
+          cue: { start: at, end, text: text.slice(at, end) },
+          evidence,
+          participants,
+          countries,
+          ...(d2.date ? { date: d2.date } : {}),
+          ...(where ? { place: where } : {}),
+        });
+      }
+    }
   }
   return out;
 }
+
+const BILATERAL = new Set<MeetingKind>(['reception', 'call', 'talks', 'consultation', 'meeting']);
+const EVENTS = new Set<MeetingKind>(['summit', 'conference', 'session']);
 
 const HYPOTHETICAL = new Set(['invited', 'invite', 'invites', 'inviting', 'invitation', 'could', 'might', 'if', 'offered', 'proposed', 'refused', 'declined', 'cancelled', 'canceled', 'postponed', 'not']);
 

@@ -162,6 +162,29 @@ const rows: Row[] = [
     mentions: [['Gorbachev', 'person'], ['Reagan', 'person'], ['White House', 'location']],
     notPeople: ['Mr. Gorbachev', 'Mr'],
   },
+  // a summit beside a meeting of some of its people is where they met; "their … summit" is an earlier one
+  {
+    s: 'On Friday, Biden held his first formal talks with Russian President Vladimir Putin since their Geneva summit in June 2021.',
+    date: '2023-11-17',
+    mentions: [['Biden', 'person'], ['Vladimir Putin', 'person', 'President', 'RU'], ['Geneva', 'location']],
+    meetings: [
+      { kind: 'talks', people: ['Biden', 'Vladimir Putin'], date: '2023-11-17' },
+      { kind: 'summit', people: ['Biden', 'Vladimir Putin'], date: '2021-06', place: 'Geneva' },
+    ],
+  },
+  {
+    s: 'Modi and Lula also met on the sidelines of the G20 summit in New Delhi on Saturday.',
+    date: '2023-09-11',
+    mentions: [['Modi', 'person'], ['Lula', 'person'], ['New Delhi', 'location']],
+    meetings: [{ kind: 'meeting', people: ['Modi', 'Lula'], date: '2023-09-09', place: 'New Delhi' }],
+  },
+  // "hosted by" names the event's host
+  {
+    s: 'The two-day summit, hosted by Indonesian President Joko Widodo, brought together leaders of 18 countries.',
+    date: '2023-09-07',
+    mentions: [['Joko Widodo', 'person', 'President', 'ID']],
+    meetings: [{ kind: 'summit', people: ['Joko Widodo'], host: 'Joko Widodo', date: '2023-09' }],
+  },
   {
     s: 'German Chancellor Helmut Kohl and French President Francois Mitterrand opened a two-day summit in Bonn.',
     date: '1987-11-12',
