@@ -264,14 +264,20 @@ function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<M
       const named = after && /^\s+$/u.test(text.slice(s.tokens[k - 1].end, after.start)) && (s.claims[k] || isCapitalized(after.text));
       if (!named) [country, end] = [cc.code, s.tokens[k - 1].end];
     }
-    // not bare: a name, a country or an organization follows ("Thủ tướng Nhật Bản Fumio Kishida")
+    // not bare: a name, a country or an organization follows ("Thủ tướng Nhật Bản Fumio Kishida"), or the
+    // name comes a few words on ("Thống đốc tỉnh Kanagawa Kuroiwa Yuji")
     if (!country && next && (s.claims[j] || isCapitalized(next.text)) && /^\s+$/u.test(text.slice(s.tokens[j - 1].end, next.start))) continue;
+    if (mentions.some((m) => m.kind === 'person' && m.start >= c.end && m.start - c.end <= 40 && !/[,.;:()]/u.test(text.slice(c.end, m.start)))) continue;
     // "cuộc bầu cử Tổng thống Mỹ", "người phát ngôn Thủ tướng": the office, not its holder
     if (OFFICE_NOT_HOLDER.test(text.slice(Math.max(s.start, c.start - 24), c.start))) continue;
     const holds = (m: Mention): boolean => m.kind === 'person' && !!m.title && (m.title === c.text || m.title.startsWith(`${c.text} `)) &&
       !/^(cựu|nguyên)\s/u.test(m.title) && (country === undefined || m.country === country);
-    // the holder named before, else the one named after ("Thủ tướng đã có các cuộc gặp …" opening the article)
-    const holders = one(mentions.filter((m) => holds(m) && m.end <= c.start), country) ?? one(mentions.filter((m) => holds(m) && m.start >= end), country);
+    // the holder named before in this sentence, with the office written before the name ("Tại buổi tiếp
+    // Thống đốc tỉnh Kanagawa Kuroiwa Yuji, … nỗ lực của Ngài Thống đốc"), else named before in the article;
+    // when none is, the one named after ("Thủ tướng đã có các cuộc gặp …" opening the article)
+    const here = mentions.filter((m) => m.kind === 'person' && m.start >= s.start && m.end <= c.start && text.slice(Math.max(s.start, m.start - 40), m.start).includes(c.text));
+    const prior = mentions.filter((m) => holds(m) && m.end <= c.start);
+    const holders = here.length > 0 ? [here[here.length - 1]] : prior.length > 0 ? one(prior, country) : one(mentions.filter((m) => holds(m) && m.start >= end), country);
     if (!holders) continue;
     const antecedent = holders.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const proxy: Mention = { ...antecedent, start: c.start, end };
