@@ -189,8 +189,10 @@ function sameEvent(a?: string, b?: string): boolean {
   return false;
 }
 
-function compatibleDates(a?: string, b?: string): boolean {
-  return !a || !b || a.startsWith(b) || b.startsWith(a);
+function compatibleDates(a?: string, b?: string, aEnd?: string, bEnd?: string): boolean {
+  // (a day inside the other's span: "chuyến thăm … từ ngày 19-20/6" and "Sáng 20/6, … thăm")
+  const within = (d: string, from: string, to?: string) => to !== undefined && d.length === from.length && d >= from && d <= to;
+  return !a || !b || a.startsWith(b) || b.startsWith(a) || within(a, b, bEnd) || within(b, a, aEnd);
 }
 
 /** Same people: one set inside the other, or more than half of all shared ({A,B} and {A,C} are two meetings). */
@@ -222,7 +224,7 @@ function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], ment
         (d.kind === mm.kind || GENERIC_JOINS.has(`${d.kind}|${mm.kind}`)) &&
         // visits to two places are two visits
         !(d.kind === 'visit' && d.placeEntity && placeEntity && d.placeEntity !== placeEntity) &&
-        (d.dateInferred || mm.dateInferred || compatibleDates(d.date, mm.date)) &&
+        (d.dateInferred || mm.dateInferred || compatibleDates(d.date, mm.date, d.endDate, mm.endDate)) &&
         (NAMED_EVENTS.has(d.kind)
           ? sameEvent(d.title, mm.title) || (d.title === undefined || mm.title === undefined) && samePeople(d.roles, roles)
           : (d.title === undefined || mm.title === undefined || d.title === mm.title) && samePeople(d.roles, roles)),
@@ -232,6 +234,8 @@ function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], ment
       for (const c of mm.countries) same.countries.add(c);
       if (same.kind === 'meeting' && mm.kind !== 'meeting') same.kind = mm.kind;
       if (mm.date && (!same.date || (same.dateInferred && !mm.dateInferred))) [same.date, same.dateInferred] = [mm.date, mm.dateInferred];
+      // a span says more than one of its days
+      else if (mm.date && mm.endDate && !same.endDate && !mm.dateInferred) [same.date, same.dateInferred] = [mm.date, mm.dateInferred];
       if ((!same.endDate || same.date === mm.date) && mm.endDate) same.endDate = mm.endDate;
       // a city or venue says more than a country
       if (mm.place && (!same.place || (same.placeEntity?.startsWith('country:') && placeEntity?.startsWith('location:')))) [same.place, same.placeEntity] = [mm.place.text, placeEntity];

@@ -188,3 +188,17 @@ describe('a named event reported without its participants', () => {
     expect(result.meetings).toEqual([]);
   });
 });
+
+describe('a state visit reported by its day and by its span', () => {
+  // written for this test in the style of a state-visit report
+  const text = 'Sáng 12/5, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường chủ trì lễ đón chính thức Tổng thống Brazil Luiz Inácio Lula da Silva thăm cấp Nhà nước tới Việt Nam. Tổng thống Lula da Silva đang có chuyến thăm cấp Nhà nước tới Việt Nam từ ngày 11-13/5. Ông đến Hà Nội ngay sau chuyến thăm Nhật Bản, nơi ông hội đàm với Thủ tướng Ishiba Shigeru.';
+  const { result } = processDoc({ id: 'lula.txt', text: `date 2025-05-12 ${text}`, bodyStart: 16, date: '2025-05-12' });
+  it('is one visit with the span', () => {
+    const visits = result.meetings.filter((m) => m.kind === 'visit' && m.place !== 'Nhật Bản');
+    expect(visits.map((m) => [m.date, m.endDate, m.place])).toEqual([['2025-05-11', '2025-05-13', 'Việt Nam']]);
+  });
+  it('dates what came just before it by the month only', () => {
+    const talks = result.meetings.filter((m) => m.kind === 'talks' && m.participants.some((p) => p.entity.includes('ishiba')));
+    expect(talks.map((m) => m.date)).toEqual(['2025-05']);
+  });
+});

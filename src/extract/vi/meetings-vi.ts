@@ -85,7 +85,14 @@ export function findMeetings(
     let date: DateExpr | undefined = OWN_DATE_ONLY.has(kind) ? after : (after ?? beforeD);
     let inferred = false;
     // the lead's date is the day of what the article reports; a meeting still to come is not on it
-    if (!date && !OWN_DATE_ONLY.has(kind) && kind !== 'visit' && !planned && lead) [date, inferred] = [lead, true];
+    if (!date && !OWN_DATE_ONLY.has(kind) && kind !== 'visit' && !planned && lead) {
+      [date, inferred] = [lead, true];
+      // "ngay sau chuyến thăm Triều Tiên, nơi ông hội đàm với …": an earlier event of the lead's month, not its day
+      if (EARLIER_CLAUSE.test(text.slice(clauseStart, cue.start)) && /^\d{4}-\d{2}-\d{2}$/u.test(lead.date)) date = { ...lead, date: lead.date.slice(0, 7), endDate: undefined };
+    } else if (!date && kind === 'visit' && !planned && lead && /^\d{4}-\d{2}/u.test(lead.date) && EARLIER_CLAUSE.test(text.slice(clauseStart, cue.start))) {
+      // "ngay sau chuyến thăm Triều Tiên": a visit just before, in the lead's month
+      [date, inferred] = [{ ...lead, date: lead.date.slice(0, 7), endDate: undefined }, true];
+    }
     const place = placeFor(kind, text, s, cue, inSentence, cues);
     const title = /^\p{Lu}/u.test(cue.text) ? titleFrom(text, tokens, cue.first, cue.last) : undefined;
     const countries = new Set<string>();
@@ -425,6 +432,7 @@ function placeNames(text: string, s: Sentence, at: number): RegExp {
 }
 
 const OFFICE_NOT_HOLDER = /(?:bầu cử|tranh cử|ứng cử viên|ứng viên|chức|ghế|cương vị|vị trí|nhiệm kỳ|phát ngôn viên|người phát ngôn|cố vấn|trợ lý|phu nhân|chính quyền|nội các|văn phòng|dinh)\s+$/iu;
+const EARLIER_CLAUSE = /^\s*(?:ngay\s+)?(?:sau|trước)\s|^\s*nơi\s/iu;
 const ON_BEHALF = /(?:^|[^\p{L}])(?:thay mặt|lời mời của)\s+(?:\p{L}+\s+){0,4}$/iu;
 const SPEECH = /^[^,;:]*?(?:\s|^)(?:cho biết|cho hay|nói|cho rằng|khẳng định|nhấn mạnh|tuyên bố|phát biểu|thông báo|nêu rõ|xác nhận|tiết lộ|bày tỏ|chia sẻ|viết|dẫn lời)(?:\s|,|:|$)/u;
 const OTHER_SUBJECT = /(?:hai|các|những|ba)\s+(?:nhà lãnh đạo|lãnh đạo|bên|ông|bà|nước|vị|quan chức|ngoại trưởng|bộ trưởng|tổng thống|thủ tướng)|phía|đoàn|cuộc/iu;
