@@ -85,6 +85,8 @@ export function findMeetings(
     let date: DateExpr | undefined = OWN_DATE_ONLY.has(kind) ? after : (after ?? beforeD);
     let inferred = false;
     // the lead's date is the day of what the article reports; a meeting still to come is not on it
+    // "chuyến thăm Hoa Kỳ tháng 7/2015, khi ông hội đàm với …": the talks are of the time the clause before names
+    if (!date && /^\s*khi\s/iu.test(text.slice(clauseStart, cue.start))) date = [...s.dates].reverse().find((d) => d.end <= clauseStart);
     if (!date && !OWN_DATE_ONLY.has(kind) && kind !== 'visit' && !planned && lead) {
       [date, inferred] = [lead, true];
       // "ngay sau chuyến thăm Triều Tiên, nơi ông hội đàm với …": an earlier event of the lead's month, not its day
