@@ -189,6 +189,12 @@ function sameEvent(a?: string, b?: string): boolean {
   return false;
 }
 
+/** The same place, or a city and its country ("Frankfurt", "West Germany"). */
+function placesAgree(a: string, b: string, entities: Map<string, Entity>): boolean {
+  const country = (k: string) => (k.startsWith('country:') ? k : entities.get(k)?.country ? `country:${entities.get(k)!.country}` : undefined);
+  return a === b || (a.startsWith('country:') && country(b) === a) || (b.startsWith('country:') && country(a) === b);
+}
+
 function compatibleDates(a?: string, b?: string, aEnd?: string, bEnd?: string): boolean {
   // (a day inside the other's span: "chuyến thăm … từ ngày 19-20/6" and "Sáng 20/6, … thăm")
   const within = (d: string, from: string, to?: string) => to !== undefined && d.length === from.length && d >= from && d <= to;
@@ -222,8 +228,10 @@ function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], ment
     const same = drafts.find(
       (d) =>
         (d.kind === mm.kind || GENERIC_JOINS.has(`${d.kind}|${mm.kind}`)) &&
-        // visits to two places are two visits
-        !(d.kind === 'visit' && d.placeEntity && placeEntity && d.placeEntity !== placeEntity) &&
+        // meetings in two places are two meetings ("Blinken also met Chinh" in Hanoi, "will … attend a meeting
+        // … in Karuizawa"), and one still to come is not one held
+        !(d.placeEntity && placeEntity && !placesAgree(d.placeEntity, placeEntity, entities)) &&
+        !!d.planned === !!mm.planned &&
         (d.dateInferred || mm.dateInferred || compatibleDates(d.date, mm.date, d.endDate, mm.endDate)) &&
         (NAMED_EVENTS.has(d.kind)
           ? sameEvent(d.title, mm.title) || (d.title === undefined || mm.title === undefined) && samePeople(d.roles, roles)

@@ -2,6 +2,7 @@
 // countries, places and organizations they name and the meetings they report.
 import { describe, expect, it } from 'vitest';
 import { extractEn } from '../../../src/extract/en/extract-en.js';
+import { processDoc } from '../../../src/pipeline/process-doc.js';
 import type { MeetingKind } from '../../../src/types.js';
 
 type M = [text: string, kind: string, title?: string, country?: string];
@@ -393,4 +394,17 @@ describe('extractEn', () => {
       }
     });
   }
+});
+
+describe('reports of meetings in one article (resolved)', () => {
+  // written for this test in the style of a wire report
+  const doc = (text: string, date: string) => processDoc({ id: 'x.txt', text: `date ${date} ${text}`, bodyStart: 16, date }).result;
+  it('keeps a meeting still to come, elsewhere, apart from one held', () => {
+    const r = doc('Blinken also met Prime Minister Pham Minh Chinh in Hanoi on Saturday. From Vietnam, Blinken will travel to Japan to attend a meeting of foreign ministers in Karuizawa.', '2023-04-16');
+    expect(r.meetings.filter((m) => m.kind === 'meeting').map((m) => [m.participants.length, m.place, !!m.planned]).sort()).toEqual([[1, 'Karuizawa', true], [2, 'Hanoi', false]]);
+  });
+  it('merges a city and its country as one meeting\'s place', () => {
+    const r = doc('Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg in West Germany today. The Treasury described the meeting as a very positive, private meeting in Frankfurt.', '1987-10-05');
+    expect(r.meetings.map((m) => [m.kind, m.place])).toEqual([['meeting', 'Frankfurt']]);
+  });
 });
