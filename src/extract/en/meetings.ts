@@ -131,7 +131,14 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
   const bilateral = found.filter((f) => BILATERAL.has(f.cue.kind));
   const others = bilateral.length > 0 ? bilateral : found.filter((f) => f.cue.kind !== 'visit');
   const groups: Found[][] = [];
-  if (others.length) groups.push(others);
+  // cues in different clauses are different meetings ("Trong received Blinken …, weeks after the leader
+  // spoke by telephone with President Joe Biden")
+  const byClause = new Map<number, Found[]>();
+  for (const f of others) {
+    const [start] = clauseAround(text, sentence, ws[f.first].start);
+    byClause.set(start, [...(byClause.get(start) ?? []), f]);
+  }
+  for (const g of byClause.values()) groups.push(g);
   // a visit is its own meeting, beside what happens during it
   if (visits.length) groups.push(visits);
   const evidence = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
@@ -150,20 +157,25 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
       participants,
       countries,
     };
-    const d = resolveDateEn(evidence.text, docDate, planned);
-    if (d.date) m.date = d.date;
-    if (d.endDate) m.endDate = d.endDate;
     const [clauseStart, clauseEnd] = clauseAround(text, sentence, cueStart);
+    // "…, weeks after the leader spoke by telephone with …": an earlier event is dated only by its own clause
+    const clause = text.slice(clauseStart, clauseEnd);
+    const earlier = g !== groups[0] && EARLIER.test(clause);
+    const d = earlier ? resolveDateEn(clause, docDate, planned) : resolveDateEn(evidence.text, docDate, planned);
+    if (d.date && !(earlier && d.date === resolveDateEn('', docDate).date)) {
+      m.date = d.date;
+      if (d.endDate) m.endDate = d.endDate;
+    }
     // a place in the cue's clause; a city says more than its country ("in Frankfurt, West Germany")
-    // after the cue first ("a conference … held in New Zealand"), then before it
-    const place = placeOf(text, { start: cueEnd, end: clauseEnd }, mentions) ?? placeOf(text, { start: clauseStart, end: clauseEnd }, mentions);
+    // after the cue first ("a conference … held in New Zealand"), then before it; a call has none
+    const place = main.cue.kind === 'call' ? undefined : placeOf(text, { start: cueEnd, end: clauseEnd }, mentions) ?? placeOf(text, { start: clauseStart, end: clauseEnd }, mentions);
     if (place) m.place = place;
     if (planned) m.planned = true;
     const title = titleOf(mentions, sentence);
     if (title) m.title = title;
     out.push(m);
     // "talks with Putin since their Helsinki summit in July 2018": an earlier event of the same people
-    if (g === others && bilateral.length > 0) {
+    if (g === groups[0] && bilateral.length > 0) {
       for (const f of found) {
         if (!EVENTS.has(f.cue.kind) || !ws.slice(Math.max(0, f.first - 3), f.first).some((w) => w.lower === 'their')) continue;
         const at = ws[f.first].start;
@@ -190,6 +202,8 @@ const BILATERAL = new Set<MeetingKind>(['reception', 'call', 'talks', 'consultat
 const EVENTS = new Set<MeetingKind>(['summit', 'conference', 'session']);
 
 const HYPOTHETICAL = new Set(['invited', 'invite', 'invites', 'inviting', 'invitation', 'could', 'might', 'if', 'offered', 'proposed', 'refused', 'declined', 'cancelled', 'canceled', 'postponed', 'not']);
+
+const EARLIER = /^[,;]?\s*(?:\w+\s+){0,2}(?:after|before|since)\b/iu;
 
 /** "…, weeks after the leader spoke by telephone with Biden": a subordinate clause holds other people. */
 const CLAUSE_BREAK = /,\s+(?:\w+\s+){0,2}(?:after|before|since|while|whereas)\b|;/giu;

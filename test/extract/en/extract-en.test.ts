@@ -41,7 +41,9 @@ const rows: Row[] = [
     s: "Nguyen Phu Trong received Antony Blinken at the party's headquarters, weeks after the Vietnamese leader spoke by telephone with President Joe Biden and invited him to visit Vietnam.",
     date: '2023-04-15',
     mentions: [['Nguyen Phu Trong', 'person'], ['Antony Blinken', 'person'], ['Joe Biden', 'person', 'President'], ['Vietnam', 'country']],
-    meetings: [{ kind: 'reception', people: ['Nguyen Phu Trong', 'Antony Blinken'], host: 'Nguyen Phu Trong', date: '2023-04' }],
+    // the call in the "weeks after" clause is a meeting of its own, undated (its other party, "the
+    // Vietnamese leader", is not read as Trong in English)
+    meetings: [{ kind: 'reception', people: ['Nguyen Phu Trong', 'Antony Blinken'], host: 'Nguyen Phu Trong', date: '2023-04' }, { kind: 'call', people: ['Joe Biden'] }],
   },
   {
     s: "Chinese President Xi Jinping received Nikolai Patrushev, Secretary of Russia's Security Council, in Beijing on Monday.",
