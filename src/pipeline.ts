@@ -7,8 +7,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { listCorpus, type CorpusFile } from './corpus/list-corpus.js';
-import { gexfChunks } from './export/gexf.js';
-import { jsonChunks } from './export/json.js';
+import { graphFileData } from './export/graph-files.js';
 import { writeFileAtomic, writeFilesAtomic } from './export/write-atomic.js';
 import { addDocResult, addMetEdges, createGraph, type DiploGraph } from './graph/build-graph.js';
 import { layout } from './graph/layout.js';
@@ -271,9 +270,11 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   await mkdir(opts.out, { recursive: true });
   const json = join(opts.out, 'graph.json');
   const gexf = join(opts.out, 'graph.gexf');
+  // graph.json here, graph.gexf in a worker thread, at the same time
+  const data = graphFileData(graph, { meta: { creator: 'diplograph', description: `Built from ${docs} documents` } });
   await writeFilesAtomic([
-    { path: json, data: jsonChunks(graph) },
-    { path: gexf, data: gexfChunks(graph, { meta: { creator: 'diplograph', description: `Built from ${docs} documents` } }) },
+    { path: json, data: data.json },
+    { path: gexf, data: data.gexf },
     { path: positionsPath(opts.out), data: positionsJson(graph) },
   ]);
   const files = [json, gexf];

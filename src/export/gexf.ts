@@ -76,9 +76,8 @@ function jsonForXml(json: string): string {
   return json.includes('\ufffe') || json.includes('\uffff') ? json.replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`) : json;
 }
 
-/** `xmlAttr(format(value))`; `json` is the value's JSON text when the caller has it already. */
-function valueAttr(value: unknown, json: string | undefined): string {
-  if (json !== undefined) return xmlAttr(jsonForXml(json));
+/** `xmlAttr(format(value))`. */
+function valueAttr(value: unknown): string {
   // numbers and booleans have nothing to escape
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return xmlAttr(format(value));
@@ -139,13 +138,13 @@ function declarations(cls: 'node' | 'edge', model: Model): string {
   return s + '    </attributes>\n';
 }
 
-function attvalues(a: Attributes, model: Model, isSpecial: IsSpecial, pre: Preformatted | undefined): string {
+function attvalues(a: Attributes, model: Model, isSpecial: IsSpecial): string {
   let s = '';
   for (const key in a) {
     const value = a[key];
     if (value === undefined || value === null || isSpecial(key, a)) continue;
     const [id] = model.get(key)!;
-    s += `<attvalue for="${id}" value="${valueAttr(value, pre?.[key])}"/>`;
+    s += `<attvalue for="${id}" value="${valueAttr(value)}"/>`;
   }
   return s ? `<attvalues>${s}</attvalues>` : '';
 }
@@ -218,19 +217,13 @@ export const gexfMiddle = (plan: GexfPlan): string => `    </nodes>\n    <edges 
 /** The text after the last edge. */
 export const GEXF_END = '    </edges>\n  </graph>\n</gexf>\n';
 
-/**
- * Values already written as JSON, by attribute name: what `format` would give for them (before the
- * replacement of U+FFFE/U+FFFF). The attribute itself is then only looked at for its type (any object).
- */
-export type Preformatted = Record<string, string | undefined>;
-
 /** A node's element (one line). */
-export function gexfNode(plan: GexfPlan, node: string, a: Attributes, pre?: Preformatted): string {
+export function gexfNode(plan: GexfPlan, node: string, a: Attributes): string {
   let s = `      <node id="${xmlAttr(plan.nodeIds?.get(node) ?? node)}"`;
-  if (a.label !== undefined && a.label !== null) s += ` label="${valueAttr(a.label, pre?.label)}"`;
+  if (a.label !== undefined && a.label !== null) s += ` label="${valueAttr(a.label)}"`;
   const time = gexfTime(a.date, a.endDate);
   if (time.start) s += ` start="${time.start}" end="${time.end}"`;
-  let body = attvalues(a, plan.nodeModel, nodeKeyIsSpecial, pre);
+  let body = attvalues(a, plan.nodeModel, nodeKeyIsSpecial);
   if (nodeKeyIsSpecial('x', a)) body += `<viz:position x="${a.x}" y="${a.y}"/>`;
   if (nodeKeyIsSpecial('size', a)) body += `<viz:size value="${a.size}"/>`;
   body += vizColor(a.color);
@@ -238,14 +231,14 @@ export function gexfNode(plan: GexfPlan, node: string, a: Attributes, pre?: Pref
 }
 
 /** An edge's element (one line). */
-export function gexfEdge(plan: GexfPlan, edge: string, source: string, target: string, a: Attributes, undirected: boolean, pre?: Preformatted): string {
+export function gexfEdge(plan: GexfPlan, edge: string, source: string, target: string, a: Attributes, undirected: boolean): string {
   const nodeId = (k: string): string => xmlAttr(plan.nodeIds?.get(k) ?? k);
   let s = `      <edge id="${xmlAttr(plan.edgeIds?.get(edge) ?? edge)}" source="${nodeId(source)}" target="${nodeId(target)}"`;
   if (undirected && plan.defaultType === 'directed') s += ' type="undirected"';
   if (typeof a.kind === 'string' && a.kind) s += ` kind="${xmlAttr(a.kind)}"`;
   if (isFiniteNumber(a.weight)) s += ` weight="${a.weight}"`;
-  if (a.label !== undefined && a.label !== null) s += ` label="${valueAttr(a.label, pre?.label)}"`;
-  const body = attvalues(a, plan.edgeModel, edgeKeyIsSpecial, pre) + vizColor(a.color);
+  if (a.label !== undefined && a.label !== null) s += ` label="${valueAttr(a.label)}"`;
+  const body = attvalues(a, plan.edgeModel, edgeKeyIsSpecial) + vizColor(a.color);
   return s + (body ? `>${body}</edge>\n` : '/>\n');
 }
 

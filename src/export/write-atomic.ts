@@ -5,7 +5,13 @@ import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export type FileData = string | Iterable<string> | AsyncIterable<string>;
+/** A file's text, or its pieces; pieces that arrive as bytes (UTF-8) are written as they are. */
+export type FileData = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | WriteTo;
+
+/** Data that writes itself, whole, to the open file (e.g. from another thread: graph-files.ts). */
+export interface WriteTo {
+  writeTo(fd: number): Promise<void>;
+}
 
 /** Bytes written to the file at a time. */
 const BATCH = 1 << 22;
@@ -65,6 +71,8 @@ async function writeTemp(path: string, data: FileData): Promise<Temp> {
   try {
     if (typeof data === 'string') {
       await writeAll(fh, Buffer.from(data, 'utf8'));
+    } else if ('writeTo' in data) {
+      await data.writeTo(fh.fd);
     } else {
       // chunks are encoded straight into one reused buffer: no joined strings, no buffer per chunk
       let buf = Buffer.allocUnsafe(BATCH);
@@ -78,12 +86,24 @@ async function writeTemp(path: string, data: FileData): Promise<Temp> {
       };
       // a synchronous iterable is read without a promise per chunk (the writers yield one per node)
       if (Symbol.iterator in data) {
-        for (const chunk of data) {
+        for (const chunk of data as Iterable<string | Uint8Array>) {
+          if (typeof chunk !== 'string') {
+            await writeAll(fh, buf, used);
+            used = 0;
+            await writeAll(fh, chunk);
+            continue;
+          }
           if (!room(chunk)) await writeOut(chunk);
           used += buf.write(chunk, used, 'utf8');
         }
       } else {
         for await (const chunk of data) {
+          if (typeof chunk !== 'string') {
+            await writeAll(fh, buf, used);
+            used = 0;
+            await writeAll(fh, chunk);
+            continue;
+          }
           if (!room(chunk)) await writeOut(chunk);
           used += buf.write(chunk, used, 'utf8');
         }
@@ -125,15 +145,18 @@ export async function writeFileAtomic(path: string, data: FileData): Promise<voi
 
 /**
  * Replaces several files: all are written and flushed to temporary files first, and only then renamed one
- * after the other. If producing or writing any of them fails, none is replaced. Killed at any moment, each
+ * after the other. They are written at the same time: the data of one may wait for the writing of another
+ * (graph-files.ts). If producing or writing any of them fails, none is replaced. Killed at any moment, each
  * file is either whole-old or whole-new; only a kill in the moment between the renames can leave some files
  * new and others old.
  */
 export async function writeFilesAtomic(files: { path: string; data: FileData }[]): Promise<void> {
-  const temps: Temp[] = [];
+  for (const { path } of files) await removeStaleTemps(path);
+  const written = await Promise.allSettled(files.map(({ path, data }) => writeTemp(path, data)));
+  const temps = written.flatMap((w) => (w.status === 'fulfilled' ? [w.value] : []));
+  const failed = written.find((w) => w.status === 'rejected');
   try {
-    for (const { path } of files) await removeStaleTemps(path);
-    for (const { path, data } of files) temps.push(await writeTemp(path, data));
+    if (failed) throw failed.reason;
     await Promise.all(temps.map((t) => t.synced));
   } catch (e) {
     await Promise.allSettled(temps.map((t) => t.synced));
