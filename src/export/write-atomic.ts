@@ -5,8 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** A file's text, or its pieces; pieces that arrive as bytes (UTF-8) are written as they are. */
-export type FileData = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | WriteTo;
+/** A file's text, its pieces, or something that writes it. */
+export type FileData = string | Iterable<string> | AsyncIterable<string> | WriteTo;
 
 /** Data that writes itself, whole, to the open file (e.g. from another thread: graph-files.ts). */
 export interface WriteTo {
@@ -68,49 +68,46 @@ interface Temp {
 async function writeTemp(path: string, data: FileData): Promise<Temp> {
   const tmp = tempPath(path);
   const fh = await open(tmp, 'wx');
+  let writing: Promise<Buffer> | undefined; // a buffer being written
   try {
     if (typeof data === 'string') {
       await writeAll(fh, Buffer.from(data, 'utf8'));
     } else if ('writeTo' in data) {
       await data.writeTo(fh.fd);
     } else {
-      // chunks are encoded straight into one reused buffer: no joined strings, no buffer per chunk
-      let buf = Buffer.allocUnsafe(BATCH);
+      // chunks are encoded straight into one of two reused buffers: no joined strings, no buffer per chunk;
+      // a full buffer is written while the other one fills (the disk works while the CPU does)
+      const spare: Buffer[] = [Buffer.allocUnsafe(BATCH)];
+      let buf: Buffer = Buffer.allocUnsafe(BATCH);
       let used = 0;
-      // UTF-8 takes at most 3 bytes per UTF-16 code unit; a full buffer is written out (awaited) first
+      // UTF-8 takes at most 3 bytes per UTF-16 code unit
       const room = (chunk: string) => used + 3 * chunk.length <= buf.length;
       const writeOut = async (chunk: string) => {
-        await writeAll(fh, buf, used);
+        if (writing) spare.push(await writing);
+        const full = buf;
+        writing = writeAll(fh, full, used).then(() => full);
+        writing.catch(() => undefined); // awaited before the next write or at the end
+        buf = spare.pop()!;
         used = 0;
         if (3 * chunk.length > buf.length) buf = Buffer.allocUnsafe(3 * chunk.length);
       };
       // a synchronous iterable is read without a promise per chunk (the writers yield one per node)
       if (Symbol.iterator in data) {
-        for (const chunk of data as Iterable<string | Uint8Array>) {
-          if (typeof chunk !== 'string') {
-            await writeAll(fh, buf, used);
-            used = 0;
-            await writeAll(fh, chunk);
-            continue;
-          }
+        for (const chunk of data) {
           if (!room(chunk)) await writeOut(chunk);
           used += buf.write(chunk, used, 'utf8');
         }
       } else {
         for await (const chunk of data) {
-          if (typeof chunk !== 'string') {
-            await writeAll(fh, buf, used);
-            used = 0;
-            await writeAll(fh, chunk);
-            continue;
-          }
           if (!room(chunk)) await writeOut(chunk);
           used += buf.write(chunk, used, 'utf8');
         }
       }
+      await writing;
       await writeAll(fh, buf, used);
     }
   } catch (e) {
+    await writing?.catch(() => undefined);
     await fh.close().catch(() => undefined);
     await rm(tmp, { force: true });
     throw e;
