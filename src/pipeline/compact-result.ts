@@ -24,14 +24,6 @@ function isPlainEvidence(e: unknown, doc: string): e is Evidence {
     && ev.doc === doc && typeof ev.text === 'string' && Number.isInteger(ev.start) && Number.isInteger(ev.end);
 }
 
-/** Items with evidence: those of every list of the result (entities, meetings, represents, locatedIn, ...). */
-function* itemsWithEvidence(r: DocResult): Generator<Item> {
-  for (const list of Object.values(r)) {
-    if (!Array.isArray(list)) continue;
-    for (const item of list) if (typeof item === 'object' && item !== null && Array.isArray((item as Item).evidence)) yield item as Item;
-  }
-}
-
 /** The result as compact JSON text. */
 export function encodeResult(r: DocResult): string {
   const sentences: string[] = [];
@@ -58,11 +50,20 @@ export function decodeResult(json: string): DocResult {
   const parsed = JSON.parse(json) as Compact | DocResult;
   if (!('s' in parsed && 'r' in parsed)) return parsed as DocResult;
   const { s, r } = parsed;
-  for (const item of itemsWithEvidence(r)) {
-    const list = item.evidence as unknown[];
-    for (let k = 0; k < list.length; k++) {
-      const e = list[k];
-      if (Array.isArray(e)) list[k] = { doc: r.doc, start: e[0], end: e[1], text: s[e[2]] } satisfies Evidence;
+  const doc = r.doc;
+  // the lists of the result (entities, meetings, represents, locatedIn, ...) and their items with evidence,
+  // in plain loops: a generator of items cost a tenth of the decoding
+  for (const field in r) {
+    const list = (r as unknown as Record<string, unknown>)[field];
+    if (!Array.isArray(list)) continue;
+    for (const item of list as unknown[]) {
+      if (typeof item !== 'object' || item === null) continue;
+      const evidence = (item as Item).evidence;
+      if (!Array.isArray(evidence)) continue;
+      for (let k = 0; k < evidence.length; k++) {
+        const e = evidence[k];
+        if (Array.isArray(e)) evidence[k] = { doc, start: e[0], end: e[1], text: s[e[2]] } satisfies Evidence;
+      }
     }
   }
   return r;
