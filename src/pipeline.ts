@@ -7,7 +7,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { listCorpus, type CorpusFile } from './corpus/list-corpus.js';
-import { graphFileData } from './export/graph-files.js';
+import { GEXF_PIECES, gexfStatKey, graphFileData } from './export/graph-files.js';
 import { writeFileAtomic, writeFilesAtomic } from './export/write-atomic.js';
 import { addDocResult, addMetEdges, createGraph, type DiploGraph } from './graph/build-graph.js';
 import { layout } from './graph/layout.js';
@@ -282,13 +282,19 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   await mkdir(opts.out, { recursive: true });
   const json = join(opts.out, 'graph.json');
   const gexf = join(opts.out, 'graph.gexf');
-  // graph.json here, graph.gexf in a worker thread, at the same time
-  const data = graphFileData(graph, { meta: { creator: 'diplograph', description: `Built from ${docs} documents` } });
+  // graph.json here, graph.gexf in a worker thread (from the lines of the previous one that are still
+  // right), at the same time; what says where those lines are goes first, and comes back with the new file
+  const pieces = join(opts.out, GEXF_PIECES);
+  const meta = { creator: 'diplograph', description: `Built from ${docs} documents` };
+  const data = graphFileData(graph, { meta }, { previous: { gexf, pieces, stat: gexfStatKey } });
+  await rm(pieces, { force: true });
   await writeFilesAtomic([
     { path: json, data: data.json },
     { path: gexf, data: data.gexf },
     { path: positionsPath(opts.out), data: positionsJson(graph) },
   ]);
+  const record = data.pieces?.(gexfStatKey(gexf));
+  if (record) await writeFileAtomic(pieces, record);
   const files = [json, gexf];
   if (cache) removeOtherVersions(opts.out, version);
   if (!opts.noViewer) files.push(...(await writeViewer(opts.out)));
