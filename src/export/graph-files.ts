@@ -1,10 +1,11 @@
 // graph.json and graph.gexf of one graph, made at the same time on two cores. This thread makes graph.json
-// (the contract), one node or edge at a time, and cuts the elements into batches. Two batches in three go to
-// a worker thread (gexf-worker.ts) as graph.json's text of their elements, and the worker makes their GEXF;
-// this thread makes the GEXF of the third itself and sends the lines (the worker also parses, this thread
-// also makes graph.json: so both are about equally busy). The worker writes graph.gexf, in order, straight
-// to the file that writeFilesAtomic opened for it: no buffer comes back to this thread (buffers handed over
-// by the thousand made this thread's heap collect its big graph again and again).
+// (the contract), one node or edge at a time, and sends every batch of elements to a worker thread
+// (gexf-worker.ts) with their graph.json text (as UTF-16 bytes: copied, not serialized). The worker makes
+// the GEXF of every other batch from that text; this thread makes the GEXF of the others itself and sends
+// the lines (the worker also parses and hashes, this thread also makes graph.json: so both are about
+// equally busy). The worker writes graph.gexf, in order, straight to the file that writeFilesAtomic opened
+// for it: no buffer comes back to this thread (buffers handed over by the thousand made this thread's heap
+// collect its big graph again and again).
 //
 // graph.json reads back as the very graph it was made from (every attribute is a JSON value: the graph
 // contract, DESIGN.md), so the worker writes the text gexfChunks writes from the graph in memory.
@@ -30,14 +31,15 @@ const WORKER = new URL('./gexf-worker.js', import.meta.url);
 /** Below this many nodes and edges, starting a thread costs more than it saves. */
 export const MIN_ELEMENTS_FOR_WORKER = 20_000;
 
-/** Characters of JSON per batch (elements whose previous line is copied count as none). */
+/** Characters of JSON per batch. */
 const BATCH_CHARS = 1 << 17;
 /** Elements per batch at most. */
 const BATCH_ELEMENTS = 4096;
 
 /**
  * Of every MAIN_EVERY batches, this thread makes the GEXF of the last one, the worker of the others; when
- * the previous lines can be used, the worker makes them all (it has little left to do).
+ * the previous lines can be copied, the worker makes them all (it has little left to do). Measured on vi
+ * (thread CPU of the write phase): main 2.5 s and worker 2.3 s without previous lines, 1.6 s and 1.3 s with.
  */
 const MAIN_EVERY = 2;
 
