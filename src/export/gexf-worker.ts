@@ -22,9 +22,17 @@ interface JsonElement {
 }
 
 const { plan, previous } = workerData as WorkerData;
-// the previous graph.gexf and its pieces, by key
-const old = previous && readFileSync(previous.gexf);
-const before = previous && { nodes: index(previous.pieces.nodes), edges: index(previous.pieces.edges) };
+// the previous graph.gexf (unreadable now: no line is copied) and its pieces, by key
+const old = readOld();
+const before = old && previous && { nodes: index(previous.pieces.nodes), edges: index(previous.pieces.edges) };
+
+function readOld(): Buffer | undefined {
+  try {
+    return previous && readFileSync(previous.gexf);
+  } catch {
+    return undefined;
+  }
+}
 // this file's pieces
 const record = { nodes: list(), edges: list() };
 
@@ -129,7 +137,7 @@ port.on('message', (m: ToWorker) => {
       continue;
     }
     const i = at?.get(key);
-    if (was && i !== undefined && was.hashes[i] === h && was.lengths[i] === length) {
+    if (was && i !== undefined && was.hashes[i] === h && was.lengths[i] === length && was.offsets[i] + was.bytes[i] <= old!.length) {
       copy(l, was.offsets[i], was.bytes[i]);
       continue;
     }
