@@ -72,9 +72,6 @@ export interface BuildSummary {
 /** Below this many files the corpus is extracted in the main thread: starting workers costs more. */
 export const MIN_FILES_FOR_WORKERS = 50;
 
-/** A rebuild with at most this many files to read again extracts them in the main thread. */
-export const FEW_TO_EXTRACT = 8;
-
 // The compiled worker (dist/pipeline/worker.js); under tsx or vitest the sources are .ts and there is none.
 const WORKER = new URL('./pipeline/worker.js', import.meta.url);
 
@@ -158,14 +155,7 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
     return r;
   };
   for (const f of files) paths.set(f.id, f.path);
-  // a rebuild with a few changed files extracts them here too: this thread would only wait for the workers
-  // to load the extractors, which two of them did no faster than one (slower when another job takes a core)
-  const few = () => {
-    let changed = 0;
-    for (const f of files) if (!indexed(f) && ++changed > FEW_TO_EXTRACT) return false;
-    return true;
-  };
-  if (workers <= 0 || files.length < MIN_FILES_FOR_WORKERS || !existsSync(fileURLToPath(WORKER)) || (store && index.size > 0 && few())) {
+  if (workers <= 0 || files.length < MIN_FILES_FOR_WORKERS || !existsSync(fileURLToPath(WORKER))) {
     for (const f of files) yield remember(fromIndex(f) ?? (await complete(await processFile(taskOf(f)))));
     return;
   }
