@@ -61,13 +61,26 @@ function format(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value) && value.every(isPlain)) return value.join(' | ');
   try {
-    // JSON.stringify escapes control characters and lone surrogates; U+FFFE/U+FFFF, the other characters
-    // XML forbids, are escaped too, so that objects (evidence) survive whole.
     const json = JSON.stringify(value);
-    return json === undefined ? String(value) : json.replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+    return json === undefined ? String(value) : jsonForXml(json);
   } catch {
     return String(value); // cycles, BigInt inside
   }
+}
+
+/**
+ * JSON text with U+FFFE/U+FFFF escaped: JSON.stringify escapes control characters and lone surrogates, and
+ * these are the other characters XML forbids, so that objects (evidence) survive whole.
+ */
+function jsonForXml(json: string): string {
+  return json.includes('\ufffe') || json.includes('\uffff') ? json.replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`) : json;
+}
+
+/** `xmlAttr(format(value))`. */
+function valueAttr(value: unknown): string {
+  // numbers and booleans have nothing to escape
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return xmlAttr(format(value));
 }
 
 function isFiniteNumber(v: unknown): v is number {
@@ -99,7 +112,7 @@ function edgeKeyIsSpecial(key: string, a: Attributes): boolean {
 type IsSpecial = (key: string, a: Attributes) => boolean;
 
 /** Attribute name -> [GEXF id, type], in order of first appearance. */
-type Model = Map<string, [string, AttrType]>;
+export type Model = Map<string, [string, AttrType]>;
 
 function collectModel(entries: Iterable<{ attributes: Attributes }>, isSpecial: IsSpecial): Model {
   const types = new Map<string, AttrType>();
@@ -131,7 +144,7 @@ function attvalues(a: Attributes, model: Model, isSpecial: IsSpecial): string {
     const value = a[key];
     if (value === undefined || value === null || isSpecial(key, a)) continue;
     const [id] = model.get(key)!;
-    s += `<attvalue for="${id}" value="${xmlAttr(format(value))}"/>`;
+    s += `<attvalue for="${id}" value="${valueAttr(value)}"/>`;
   }
   return s ? `<attvalues>${s}</attvalues>` : '';
 }
@@ -162,16 +175,26 @@ function idMap(keys: Iterable<string>): Map<string, string> | undefined {
   return map;
 }
 
-/** The GEXF document in pieces, one node or edge at a time; their concatenation is `toGexf(graph, opts)`. */
-export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Generator<string, void, undefined> {
+/**
+ * What writing the nodes and edges needs to know about the whole graph: the attribute declarations (a
+ * pass over every element), the GEXF ids of keys that need new ones, and the document's head. Plain data
+ * (structured-cloneable), so that another thread can write the elements (see graph-files.ts).
+ */
+export interface GexfPlan {
+  head: string;
+  nodeModel: Model;
+  edgeModel: Model;
+  nodeIds?: Map<string, string>;
+  edgeIds?: Map<string, string>;
+  defaultType: 'directed' | 'undirected';
+  order: number;
+  size: number;
+}
+
+export function gexfPlan(graph: AbstractGraph, opts: GexfOptions = {}): GexfPlan {
   const nodeModel = collectModel(graph.nodeEntries(), nodeKeyIsSpecial);
   const edgeModel = collectModel(graph.edgeEntries(), edgeKeyIsSpecial);
-  const nodeIds = idMap(graph.nodes());
-  const edgeIds = idMap(graph.edges());
-  const nodeId = (k: string): string => xmlAttr(nodeIds?.get(k) ?? k);
-  const edgeId = (k: string): string => xmlAttr(edgeIds?.get(k) ?? k);
   const defaultType = graph.type === 'undirected' ? 'undirected' : 'directed';
-
   const meta = { creator: 'diplograph', ...opts.meta };
   let head = '<?xml version="1.0" encoding="UTF-8"?>\n'
     + '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n'
@@ -183,36 +206,50 @@ export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Gener
   head += '  </meta>\n'
     + `  <graph defaultedgetype="${defaultType}" idtype="string" mode="dynamic" timeformat="date">\n`
     + declarations('node', nodeModel)
-    + declarations('edge', edgeModel)
-    + `    <nodes count="${graph.order}">\n`;
+    + declarations('edge', edgeModel);
+  return { head, nodeModel, edgeModel, nodeIds: idMap(graph.nodes()), edgeIds: idMap(graph.edges()), defaultType, order: graph.order, size: graph.size };
+}
 
-  yield head;
+/** The text before the first node. */
+export const gexfStart = (plan: GexfPlan): string => `${plan.head}    <nodes count="${plan.order}">\n`;
+/** The text between the last node and the first edge. */
+export const gexfMiddle = (plan: GexfPlan): string => `    </nodes>\n    <edges count="${plan.size}">\n`;
+/** The text after the last edge. */
+export const GEXF_END = '    </edges>\n  </graph>\n</gexf>\n';
 
-  for (const { node, attributes: a } of graph.nodeEntries()) {
-    let s = `      <node id="${nodeId(node)}"`;
-    if (a.label !== undefined && a.label !== null) s += ` label="${xmlAttr(format(a.label))}"`;
-    const time = gexfTime(a.date, a.endDate);
-    if (time.start) s += ` start="${time.start}" end="${time.end}"`;
-    let body = attvalues(a, nodeModel, nodeKeyIsSpecial);
-    if (nodeKeyIsSpecial('x', a)) body += `<viz:position x="${a.x}" y="${a.y}"/>`;
-    if (nodeKeyIsSpecial('size', a)) body += `<viz:size value="${a.size}"/>`;
-    body += vizColor(a.color);
-    s += body ? `>${body}</node>\n` : '/>\n';
-    yield s;
-  }
+/** A node's element (one line). */
+export function gexfNode(plan: GexfPlan, node: string, a: Attributes): string {
+  let s = `      <node id="${xmlAttr(plan.nodeIds?.get(node) ?? node)}"`;
+  if (a.label !== undefined && a.label !== null) s += ` label="${valueAttr(a.label)}"`;
+  const time = gexfTime(a.date, a.endDate);
+  if (time.start) s += ` start="${time.start}" end="${time.end}"`;
+  let body = attvalues(a, plan.nodeModel, nodeKeyIsSpecial);
+  if (nodeKeyIsSpecial('x', a)) body += `<viz:position x="${a.x}" y="${a.y}"/>`;
+  if (nodeKeyIsSpecial('size', a)) body += `<viz:size value="${a.size}"/>`;
+  body += vizColor(a.color);
+  return s + (body ? `>${body}</node>\n` : '/>\n');
+}
 
-  yield `    </nodes>\n    <edges count="${graph.size}">\n`;
-  for (const { edge, source, target, attributes: a, undirected } of graph.edgeEntries()) {
-    let s = `      <edge id="${edgeId(edge)}" source="${nodeId(source)}" target="${nodeId(target)}"`;
-    if (undirected && defaultType === 'directed') s += ' type="undirected"';
-    if (typeof a.kind === 'string' && a.kind) s += ` kind="${xmlAttr(a.kind)}"`;
-    if (isFiniteNumber(a.weight)) s += ` weight="${a.weight}"`;
-    if (a.label !== undefined && a.label !== null) s += ` label="${xmlAttr(format(a.label))}"`;
-    const body = attvalues(a, edgeModel, edgeKeyIsSpecial) + vizColor(a.color);
-    s += body ? `>${body}</edge>\n` : '/>\n';
-    yield s;
-  }
-  yield '    </edges>\n  </graph>\n</gexf>\n';
+/** An edge's element (one line). */
+export function gexfEdge(plan: GexfPlan, edge: string, source: string, target: string, a: Attributes, undirected: boolean): string {
+  const nodeId = (k: string): string => xmlAttr(plan.nodeIds?.get(k) ?? k);
+  let s = `      <edge id="${xmlAttr(plan.edgeIds?.get(edge) ?? edge)}" source="${nodeId(source)}" target="${nodeId(target)}"`;
+  if (undirected && plan.defaultType === 'directed') s += ' type="undirected"';
+  if (typeof a.kind === 'string' && a.kind) s += ` kind="${xmlAttr(a.kind)}"`;
+  if (isFiniteNumber(a.weight)) s += ` weight="${a.weight}"`;
+  if (a.label !== undefined && a.label !== null) s += ` label="${valueAttr(a.label)}"`;
+  const body = attvalues(a, plan.edgeModel, edgeKeyIsSpecial) + vizColor(a.color);
+  return s + (body ? `>${body}</edge>\n` : '/>\n');
+}
+
+/** The GEXF document in pieces, one node or edge at a time; their concatenation is `toGexf(graph, opts)`. */
+export function* gexfChunks(graph: AbstractGraph, opts: GexfOptions = {}): Generator<string, void, undefined> {
+  const plan = gexfPlan(graph, opts);
+  yield gexfStart(plan);
+  for (const { node, attributes } of graph.nodeEntries()) yield gexfNode(plan, node, attributes);
+  yield gexfMiddle(plan);
+  for (const { edge, source, target, attributes, undirected } of graph.edgeEntries()) yield gexfEdge(plan, edge, source, target, attributes, undirected);
+  yield GEXF_END;
 }
 
 /** The graph as a GEXF 1.3 document. For big graphs, stream `gexfChunks` to the file instead. */

@@ -5,7 +5,13 @@ import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export type FileData = string | Iterable<string> | AsyncIterable<string>;
+/** A file's text, its pieces, or something that writes it. */
+export type FileData = string | Iterable<string> | AsyncIterable<string> | WriteTo;
+
+/** Data that writes itself, whole, to the open file (e.g. from another thread: graph-files.ts). */
+export interface WriteTo {
+  writeTo(fd: number): Promise<void>;
+}
 
 /** Bytes written to the file at a time. */
 const BATCH = 1 << 22;
@@ -62,17 +68,26 @@ interface Temp {
 async function writeTemp(path: string, data: FileData): Promise<Temp> {
   const tmp = tempPath(path);
   const fh = await open(tmp, 'wx');
+  let writing: Promise<Buffer> | undefined; // a buffer being written
   try {
     if (typeof data === 'string') {
       await writeAll(fh, Buffer.from(data, 'utf8'));
+    } else if ('writeTo' in data) {
+      await data.writeTo(fh.fd);
     } else {
-      // chunks are encoded straight into one reused buffer: no joined strings, no buffer per chunk
-      let buf = Buffer.allocUnsafe(BATCH);
+      // chunks are encoded straight into one of two reused buffers: no joined strings, no buffer per chunk;
+      // a full buffer is written while the other one fills (the disk works while the CPU does)
+      const spare: Buffer[] = [Buffer.allocUnsafe(BATCH)];
+      let buf: Buffer = Buffer.allocUnsafe(BATCH);
       let used = 0;
-      // UTF-8 takes at most 3 bytes per UTF-16 code unit; a full buffer is written out (awaited) first
+      // UTF-8 takes at most 3 bytes per UTF-16 code unit
       const room = (chunk: string) => used + 3 * chunk.length <= buf.length;
       const writeOut = async (chunk: string) => {
-        await writeAll(fh, buf, used);
+        if (writing) spare.push(await writing);
+        const full = buf;
+        writing = writeAll(fh, full, used).then(() => full);
+        writing.catch(() => undefined); // awaited before the next write or at the end
+        buf = spare.pop()!;
         used = 0;
         if (3 * chunk.length > buf.length) buf = Buffer.allocUnsafe(3 * chunk.length);
       };
@@ -88,9 +103,11 @@ async function writeTemp(path: string, data: FileData): Promise<Temp> {
           used += buf.write(chunk, used, 'utf8');
         }
       }
+      await writing;
       await writeAll(fh, buf, used);
     }
   } catch (e) {
+    await writing?.catch(() => undefined);
     await fh.close().catch(() => undefined);
     await rm(tmp, { force: true });
     throw e;
@@ -125,15 +142,18 @@ export async function writeFileAtomic(path: string, data: FileData): Promise<voi
 
 /**
  * Replaces several files: all are written and flushed to temporary files first, and only then renamed one
- * after the other. If producing or writing any of them fails, none is replaced. Killed at any moment, each
+ * after the other. They are written at the same time: the data of one may wait for the writing of another
+ * (graph-files.ts). If producing or writing any of them fails, none is replaced. Killed at any moment, each
  * file is either whole-old or whole-new; only a kill in the moment between the renames can leave some files
  * new and others old.
  */
 export async function writeFilesAtomic(files: { path: string; data: FileData }[]): Promise<void> {
-  const temps: Temp[] = [];
+  for (const { path } of files) await removeStaleTemps(path);
+  const written = await Promise.allSettled(files.map(({ path, data }) => writeTemp(path, data)));
+  const temps = written.flatMap((w) => (w.status === 'fulfilled' ? [w.value] : []));
+  const failed = written.find((w) => w.status === 'rejected');
   try {
-    for (const { path } of files) await removeStaleTemps(path);
-    for (const { path, data } of files) temps.push(await writeTemp(path, data));
+    if (failed) throw failed.reason;
     await Promise.all(temps.map((t) => t.synced));
   } catch (e) {
     await Promise.allSettled(temps.map((t) => t.synced));

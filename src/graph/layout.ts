@@ -129,12 +129,14 @@ export function layout(graph: AbstractGraph, opts: LayoutOptions = {}): void {
   }
   const keepOnly = graph.order > 0 && placed.size >= KEEP_AT_LEAST * graph.order;
   if (keepOnly) placeNew(graph, placed, seed, radius);
-  graph.updateEachNodeAttributes((node, a) => ({
-    ...a,
-    ...(placed.get(node) ?? start(node, seed, radius)),
-    size: sizeForDegree(graph.degree(node)),
-    color: kindColor(a.kind),
-  }));
+  // in place (the attributes object the graph holds): a copy of every node's attributes cost ~0.1 s on vi
+  graph.forEachNode((node, a) => {
+    const p = placed.get(node) ?? start(node, seed, radius);
+    a.x = p.x;
+    a.y = p.y;
+    a.size = sizeForDegree(graph.degree(node));
+    a.color = kindColor(a.kind);
+  });
   const iterations = keepOnly ? 0 : (opts.iterations ?? defaultIterations(graph.order));
   if (iterations > 0 && graph.size > 0) {
     forceAtlas2.assign(graph, {
@@ -143,7 +145,10 @@ export function layout(graph: AbstractGraph, opts: LayoutOptions = {}): void {
     });
   }
   // ForceAtlas2 never should, but a NaN would break every reader: fall back to the starting point.
-  graph.updateEachNodeAttributes((node, a) =>
-    Number.isFinite(a.x) && Number.isFinite(a.y) ? a : { ...a, ...start(node, seed, radius) },
-  );
+  graph.forEachNode((node, a) => {
+    if (Number.isFinite(a.x) && Number.isFinite(a.y)) return;
+    const p = start(node, seed, radius);
+    a.x = p.x;
+    a.y = p.y;
+  });
 }

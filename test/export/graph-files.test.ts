@@ -1,0 +1,121 @@
+// graph.json and graph.gexf written together, the GEXF by a worker thread from graph.json's text: the files
+// must be exactly toJson's and toGexf's text. Run through the compiled code (dist/): under vitest the
+// sources are .ts and the worker thread needs the built JavaScript.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { gexfStatKey as GexfStatKey, graphFileData as GraphFileData } from '../../src/export/graph-files.js';
+import { toGexf } from '../../src/export/gexf.js';
+import { toJson } from '../../src/export/json.js';
+import type { writeFilesAtomic as WriteFilesAtomic } from '../../src/export/write-atomic.js';
+import { layout } from '../../src/graph/layout.js';
+import { contractGraph } from './contract-graph.js';
+
+const root = join(import.meta.dirname, '..', '..');
+let graphFileData: typeof GraphFileData;
+let gexfStatKey: typeof GexfStatKey;
+let writeFilesAtomic: typeof WriteFilesAtomic;
+const dir = mkdtempSync(join(tmpdir(), 'diplograph-graph-files-'));
+
+beforeAll(async () => {
+  if (!existsSync(join(root, 'dist', 'export', 'gexf-worker.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root });
+  const dist = (f: string) => pathToFileURL(join(root, 'dist', 'export', f)).href;
+  ({ graphFileData, gexfStatKey } = await import(dist('graph-files.js')));
+  ({ writeFilesAtomic } = await import(dist('write-atomic.js')));
+}, 60_000);
+
+const meta = { meta: { creator: 'diplograph', description: 'Built from <2> & "some" documents' } };
+
+/**
+ * Writes the graph's two files with the worker (whatever its size), as build() does: from the lines of the
+ * previous graph.gexf of the same name that are still right. Returns their text and how many lines were copied.
+ */
+async function write(graph: AbstractGraph, name: string): Promise<{ json: string; gexf: string; copied: number }> {
+  const json = join(dir, `${name}.json`);
+  const gexf = join(dir, `${name}.gexf`);
+  const pieces = join(dir, `${name}.pieces.json`);
+  const data = graphFileData(graph, meta, { minElements: 0, previous: { gexf, pieces, stat: gexfStatKey } });
+  rmSync(pieces, { force: true });
+  await writeFilesAtomic([{ path: json, data: data.json }, { path: gexf, data: data.gexf }]);
+  const record = data.pieces!(gexfStatKey(gexf));
+  if (record) writeFileSync(pieces, record);
+  return { json: readFileSync(json, 'utf8'), gexf: readFileSync(gexf, 'utf8'), copied: data.copied!()! };
+}
+
+/** `copies` copies of the contract graph, laid out: hostile text, parallel edges, every kind of value. */
+function bigGraph(copies: number): Graph {
+  const one = contractGraph();
+  const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  g.replaceAttributes(one.getAttributes());
+  for (let i = 0; i < copies; i++) {
+    one.forEachNode((n, a) => g.addNode(`${n}~${i}`, structuredClone(a)));
+    one.forEachEdge((e, a, s, t) => g.addEdgeWithKey(`${e}~${i}`, `${s}~${i}`, `${t}~${i}`, structuredClone(a)));
+  }
+  layout(g, { iterations: 2 });
+  return g;
+}
+
+describe('graphFileData with its worker', () => {
+  it('writes exactly toJson and toGexf of a graph of many batches', async () => {
+    const g = bigGraph(800);
+    expect(g.order + g.size).toBeGreaterThan(20_000);
+    const { json, gexf } = await write(g, 'big');
+    expect(json).toBe(toJson(g));
+    expect(gexf).toBe(toGexf(g, meta));
+  }, 60_000);
+
+  it('copies the lines of unchanged elements from the previous graph.gexf, and writes exactly toGexf again', async () => {
+    const g = bigGraph(800);
+    await write(g, 'again');
+    // a changed attribute, a new node and edge, a dropped node (and its edges)
+    g.setNodeAttribute('person:tap-can-binh~3', 'label', 'Tập Cận Bình & <Xi>');
+    g.addNode('person:new', { kind: 'person', label: 'New', x: 1, y: 2, size: 4, color: 'rgb(1,2,3)' });
+    g.addEdgeWithKey('met:new', 'person:new', 'person:tap-can-binh~5', { kind: 'met', weight: 1 });
+    g.dropNode('country:VN~7');
+    const { json, gexf, copied } = await write(g, 'again');
+    expect(json).toBe(toJson(g));
+    expect(gexf).toBe(toGexf(g, meta));
+    // all but the changed node, the new node and edge, and the edges of the changed node
+    expect(copied).toBeGreaterThan(g.order + g.size - 10);
+    expect(copied).toBeLessThan(g.order + g.size - 2);
+    // a new attribute changes the declarations: no line is copied, and the text is still exact
+    g.setNodeAttribute('person:new', 'extra', 7);
+    const third = await write(g, 'again');
+    expect(third.gexf).toBe(toGexf(g, meta));
+    expect(third.copied).toBe(0);
+    // nor when graph.gexf is not the file the pieces describe
+    writeFileSync(join(dir, 'again.gexf'), readFileSync(join(dir, 'again.gexf')));
+    expect((await write(g, 'again')).copied).toBe(0);
+  }, 60_000);
+
+  it('writes exactly toJson and toGexf of mixed, undirected, tiny and empty graphs, and of keys XML cannot carry', async () => {
+    const mixed = new Graph({ type: 'mixed', multi: true });
+    mixed.addNode('a', { label: 'ạ', x: 1, y: -0.5 });
+    mixed.addNode('b\u0000');
+    mixed.addNode('b');
+    mixed.addDirectedEdge('a', 'b', { kind: 'met', weight: 2 });
+    mixed.addUndirectedEdge('a', 'b\u0000', { evidence: [{ doc: 'd', start: 0, end: 1, text: '\ufffe<&>"\u2028' }] });
+    const undirected = new Graph({ type: 'undirected' });
+    undirected.mergeEdge('x', 'y', { w: 1 });
+    const contract = contractGraph();
+    layout(contract);
+    for (const [name, g] of Object.entries({ mixed, undirected, contract, empty: new Graph() })) {
+      const { json, gexf } = await write(g, name);
+      expect(json, name).toBe(toJson(g));
+      expect(gexf, name).toBe(toGexf(g, meta));
+    }
+  }, 30_000);
+
+  it('fails, leaving no file, when the folder cannot be written', async () => {
+    const data = graphFileData(contractGraph(), meta, { minElements: 0 });
+    const missing = join(dir, 'missing');
+    await expect(writeFilesAtomic([{ path: join(missing, 'graph.json'), data: data.json }, { path: join(missing, 'graph.gexf'), data: data.gexf }])).rejects.toThrow();
+    expect(readdirSync(dir).some((n) => n.endsWith('.tmp'))).toBe(false);
+  });
+});
