@@ -310,7 +310,7 @@ function one(holders: Mention[], country: string | undefined): Mention[] | undef
 
 /**
  * "X tiếp/gặp lần lượt A, B và C": one person meeting three or more listed after the cue is that
- * many bilateral meetings, not one; two are already two after "các cuộc" or "lần lượt".
+ * many bilateral meetings, not one; two are already two after "các cuộc" or "lần lượt", or with "hội kiến".
  */
 function splitListed(kind: MeetingKind, text: string, cue: Cue, roles: { m: Mention; role: Role }[]): { m: Mention; role: Role }[][] {
   // "có các cuộc hội kiến với A và B", "lần lượt tiếp A và B": two are already two meetings
@@ -320,10 +320,14 @@ function splitListed(kind: MeetingKind, text: string, cue: Cue, roles: { m: Ment
   if (kind !== 'reception' && kind !== 'meeting' && kind !== 'talks') return [roles];
   const subjects = roles.filter((r) => r.m.end <= cue.start);
   const objects = roles.filter((r) => !subjects.includes(r));
-  if (subjects.length !== 1 || objects.length < (plural ? 2 : 3)) return [roles];
+  // "X hội kiến A và B": a courtesy call is paid on one leader at a time
+  // (a royal or presidential couple is received together: "hội kiến Nhà vua Akihito và Hoàng hậu Michiko")
+  const courtesy = /hội kiến$/iu.test(cue.text) && !objects.some((o) => CONSORT.test(text.slice(Math.max(0, o.m.start - 30), o.m.start)));
+  if (subjects.length !== 1 || objects.length < (plural || courtesy ? 2 : 3)) return [roles];
   return objects.map((o) => [subjects[0], o]);
 }
 
+const CONSORT = /(?:Hoàng hậu|Hoàng thái hậu|Vương hậu|Phu nhân|phu nhân|Phu quân)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 const PLURAL_BEFORE = /(?:^|\s)(?:các|những)\s+(?:cuộc\s+|buổi\s+)?$/iu;
 
 type Cue = { start: number; end: number; text: string; first: number; last: number };
@@ -385,10 +389,21 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     }
     // "X hội đàm với Y trong khuôn khổ chuyến thăm …": Y, the object of "với", is not the visitor
     const visitors = before.filter((m, k) => !/(?:^|\s)với\s+(?:[\p{L}]+\s+){0,6}$/u.test(text.slice(k > 0 ? before[k - 1].end : s.start, m.start)));
+    // "X sẽ hội kiến A và B, trước khi lên đường thăm Lào": the visit is the sentence's subject's
+    if (before.length > 1 && /(?:trước|sau)\s+khi\s/u.test(text.slice(before[before.length - 1].end, cue.start))) {
+      return as([before[0]], 'participant');
+    }
     const pool = visitors.length > 0 ? visitors : before;
     result = as(owners.length > 0 ? owners : pool.length > 0 ? subjects(text, s, pool) : after.slice(0, 1), 'participant');
   } else if (kind === 'summit' || kind === 'conference' || kind === 'consultation' || kind === 'session') {
-    const attendees = /^[^.;]{0,80}?(?:với sự tham dự của|có sự tham gia của|quy tụ|gồm)/u.test(text.slice(cue.end, s.end));
+    const attendees = /^[^.;]{0,200}?(?:với sự tham dự của|có sự tham gia của|quy tụ|gồm)/u.test(text.slice(cue.end, s.end));
+    // "… dưới sự chủ trì của Chủ tịch nước X, với sự tham dự của A, B và C": X hosts, A, B and C attend
+    const chair = /^[^.;]{0,120}?dưới sự chủ trì của\s/u.exec(text.slice(cue.end, s.end));
+    if (before.length === 0 && attendees && chair) {
+      const at = cue.end + chair.index + chair[0].length;
+      const host = after.find((m) => m.start >= at);
+      if (host) return [{ m: host, role: 'host' as Role }, ...as(after.filter((m) => m !== host && m.start > host.end), 'participant')];
+    }
     // "Tại cuộc gặp giữa X và Y, ông Y khẳng định sẽ … tham dự hội nghị APEC": the attendees are in the
     // cue's own clause when it names any, not in an opening clause about another meeting
     const clauseStart = Math.max(s.start, text.lastIndexOf(',', cue.start) + 1, text.lastIndexOf(';', cue.start) + 1);
