@@ -86,6 +86,14 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
   mentions.forEach((m, k) => {
     if (m.kind === 'person' && inSentence(m)) people.push(k);
   });
+  // "The two leaders spoke by telephone": the two people the sentence before named
+  const anaphoric = new Set<number>();
+  if (people.length === 0 && TWO_LEADERS.test(text.slice(sentence.start, sentence.end))) {
+    for (const k of twoBefore(mentions, sentence.start)) {
+      people.push(k);
+      anaphoric.add(k);
+    }
+  }
   if (people.length === 0) return [];
   // the reporter of the sentence ("Maki said the U.S. and Japan will meet") takes no part
   const firstCue = ws[found[0].first].start;
@@ -104,7 +112,7 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
     const seen = new Set<string>();
     for (const k of people) {
       if (speakers.has(k)) continue;
-      if (mentions[k].start < clauseStart || mentions[k].start >= clauseEnd) continue;
+      if (!anaphoric.has(k) && (mentions[k].start < clauseStart || mentions[k].start >= clauseEnd)) continue;
       const key = mentions[k].text;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -161,7 +169,14 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
     // "…, weeks after the leader spoke by telephone with …": an earlier event is dated only by its own clause
     const clause = text.slice(clauseStart, clauseEnd);
     const earlier = g !== groups[0] && EARLIER.test(clause);
-    const d = earlier ? resolveDateEn(clause, docDate, planned) : resolveDateEn(evidence.text, docDate, planned);
+    // ("… since Russia launched its operation on Feb. 24": a time after "since" is not the meeting's)
+    let d = earlier ? resolveDateEn(clause, docDate, planned) : resolveDateEn(evidence.text.replace(SINCE, ''), docDate, planned);
+    // "The two leaders spoke by telephone": undated, it is the day the sentence naming them gives
+    if (anaphoric.size > 0 && d.date === resolveDateEn('', docDate).date) {
+      const from = Math.min(...[...anaphoric].map((k) => mentions[k].start));
+      const start = Math.max(text.lastIndexOf('\n', from), text.lastIndexOf('. ', from)) + 1;
+      d = resolveDateEn(text.slice(start, sentence.start).replace(SINCE, ''), docDate, planned);
+    }
     if (d.date && !(earlier && d.date === resolveDateEn('', docDate).date)) {
       m.date = d.date;
       if (d.endDate) m.endDate = d.endDate;
@@ -202,6 +217,18 @@ const BILATERAL = new Set<MeetingKind>(['reception', 'call', 'talks', 'consultat
 const EVENTS = new Set<MeetingKind>(['summit', 'conference', 'session']);
 
 const HYPOTHETICAL = new Set(['invited', 'invite', 'invites', 'inviting', 'invitation', 'could', 'might', 'if', 'offered', 'proposed', 'refused', 'declined', 'cancelled', 'canceled', 'postponed', 'not']);
+
+const TWO_LEADERS = /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|prime ministers|ministers|foreign ministers)\b/iu;
+const SINCE = /\bsince\b[^,;]*/giu;
+
+/** The two people (by their last word) named in the 600 characters before `at`, or none. */
+function twoBefore(mentions: Mention[], at: number): number[] {
+  const last = new Map<string, number>();
+  mentions.forEach((m, k) => {
+    if (m.kind === 'person' && m.end <= at && at - m.end <= 600) last.set(m.text.split(' ').pop()!, k);
+  });
+  return last.size === 2 ? [...last.values()] : [];
+}
 
 const EARLIER = /^[,;]?\s*(?:\w+\s+){0,2}(?:after|before|since)\b/iu;
 

@@ -181,6 +181,13 @@ const rows: Row[] = [
     mentions: [['Modi', 'person'], ['Lula', 'person'], ['New Delhi', 'location']],
     meetings: [{ kind: 'meeting', people: ['Modi', 'Lula'], date: '2023-09-09', place: 'New Delhi' }],
   },
+  // "the two leaders" are the two people the sentence before named; "since … on Feb. 24" dates nothing
+  {
+    s: 'Indian Prime Minister Narendra Modi told Russian President Vladimir Putin on Monday that the war must end. The two leaders spoke by telephone for the third time since the talks in Moscow on July 9.',
+    date: '2024-08-27',
+    mentions: [['Narendra Modi', 'person', 'Prime Minister', 'IN'], ['Vladimir Putin', 'person', 'President', 'RU'], ['Moscow', 'location']],
+    meetings: [{ kind: 'call', people: ['Narendra Modi', 'Vladimir Putin'], date: '2024-08-26' }],
+  },
   // "hosted by" names the event's host
   {
     s: 'The two-day summit, hosted by Indonesian President Joko Widodo, brought together leaders of 18 countries.',
