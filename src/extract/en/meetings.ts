@@ -6,6 +6,7 @@
 
 import type { MeetingKind, MeetingMention, Mention, Role } from '../../types.js';
 import cuesData from '../../lexicons/en/cues.json' with { type: 'json' };
+import { BILATERAL, EVENTS, RANK } from '../meeting-kinds.js';
 import { resolveDateEn } from './dates.js';
 import type { Range } from './sentences.js';
 
@@ -20,8 +21,6 @@ const CUES: Cue[] = cuesData.cues
 const NOT_MEETINGS = cuesData.notMeetings.map((p) => p.split(' '));
 const PLANNED_BEFORE = cuesData.plannedBefore.map((p) => p.split(' '));
 
-/** Kinds in the order one sentence's cues are merged: the more specific wins. */
-const RANK: MeetingKind[] = ['reception', 'call', 'summit', 'talks', 'consultation', 'conference', 'session', 'meeting'];
 const SPEECH = /^(?:said|says|told|added|quoted|reported|announced|confirmed|according)$/;
 /** What follows the reporter at the end of a sentence: an optional appositive, then "said" and the end. */
 const REPORTER_AFTER = /^(?:,[^,.;]{1,120},)?\s+(?:said|says|added)\s*[.!]?\s*$/u;
@@ -213,8 +212,6 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
   return out;
 }
 
-const BILATERAL = new Set<MeetingKind>(['reception', 'call', 'talks', 'consultation', 'meeting']);
-const EVENTS = new Set<MeetingKind>(['summit', 'conference', 'session']);
 
 const HYPOTHETICAL = new Set(['invited', 'invite', 'invites', 'inviting', 'invitation', 'could', 'might', 'if', 'offered', 'proposed', 'refused', 'declined', 'cancelled', 'canceled', 'postponed', 'not']);
 

@@ -3,6 +3,7 @@
 
 import type { MeetingKind, MeetingMention, Mention, Role } from '../../types.js';
 import { findCountries } from '../countries.js';
+import { BILATERAL, RANK } from '../meeting-kinds.js';
 import type { SentenceSpan } from '../sentences.js';
 import { isCapitalized, type Token } from '../tokenize.js';
 import type { DateExpr } from './dates-vi.js';
@@ -119,15 +120,11 @@ export function findMeetings(
   oneMeetingPerGroup(out, first);
 }
 
-/** Kinds from the most to the least specific: what one sentence's cues about the same people make. */
-const RANK: MeetingKind[] = ['reception', 'call', 'summit', 'talks', 'consultation', 'conference', 'session', 'meeting'];
-
 /**
  * "X đã gặp người đồng cấp Y để hội đàm về …": two cues of one sentence about the same people are one
  * meeting, of the more specific kind, with the date and place either gives. Visits and named events
  * stay apart ("cuộc gặp bên lề Hội nghị thượng đỉnh G20" is a meeting at the summit).
  */
-const BILATERAL = new Set<MeetingKind>(['reception', 'call', 'talks', 'consultation', 'meeting']);
 function oneMeetingPerGroup(out: MeetingMention[], from: number): void {
   const key = (m: MeetingMention) => m.participants.map((p) => p.mention).sort((a, b) => a - b).join(',');
   for (let i = out.length - 1; i > from; i--) {
