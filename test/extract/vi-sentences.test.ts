@@ -83,6 +83,10 @@ const rows: Row[] = [
   { text: 'Tại Hoàng Cung, Thủ tướng Phạm Minh Chính hội kiến Nhà vua Nhật Bản Naruhito và Hoàng hậu Masako.', people: [['Phạm Minh Chính', 'Thủ tướng'], ['Naruhito'], ['Masako']], meetings: [{ kind: 'meeting', participants: ['Phạm Minh Chính', 'Naruhito', 'Masako'] }] },
   // "cuộc trao đổi" between two leaders is a meeting
   { text: 'Bên lề hội nghị, Tổng thống Trump và Tổng thống Putin đã có cuộc trao đổi ngắn.', people: [['Trump', 'Tổng thống'], ['Putin', 'Tổng thống']], meetings: [{ kind: 'meeting', participants: ['Trump', 'Putin'] }] },
+  // the office still stands alone when a cue and another office come before the next name; the contacts
+  // named in an opening clause are the meetings the sentence lists, not one more
+  { text: 'Thủ tướng Phạm Minh Chính dự hội nghị. Hôm nay, tiếp tục các hoạt động tiếp xúc song phương bên lề hội nghị, Thủ tướng đã có các cuộc gặp với Tổng thống Indonesia Prabowo Subianto và Thủ tướng Ấn Độ Narendra Modi.', people: [['Phạm Minh Chính', 'Thủ tướng'], ['Prabowo Subianto', 'Tổng thống', 'ID'], ['Narendra Modi', 'Thủ tướng', 'IN']], meetings: [{ kind: 'meeting', participants: ['Phạm Minh Chính', 'Prabowo Subianto'] }, { kind: 'meeting', participants: ['Phạm Minh Chính', 'Narendra Modi'] }] },
+  { text: 'Thủ tướng Phạm Minh Chính dự hội nghị. Sau đó, Thủ tướng lần lượt gặp Tổng thống Indonesia Prabowo Subianto và Thủ tướng Ấn Độ Narendra Modi.', people: [['Phạm Minh Chính', 'Thủ tướng']], meetings: [{ kind: 'meeting', participants: ['Phạm Minh Chính', 'Prabowo Subianto'] }, { kind: 'meeting', participants: ['Phạm Minh Chính', 'Narendra Modi'] }] },
   // going to a city to attend a forum there: the forum's place
   { text: 'Theo chương trình, Thủ tướng Phạm Minh Chính sẽ tới thành phố Thiên Tân để tham dự Diễn đàn Kinh tế thế giới ngày 25/6.', date: '2025-06', people: [['Phạm Minh Chính', 'Thủ tướng']], meetings: [{ kind: 'conference', participants: ['Phạm Minh Chính'], date: '2025-06-25', place: 'Thiên Tân', planned: true }] },
   // a capital in the press's old transliteration is a place of its country, and the meeting's place
@@ -210,5 +214,15 @@ describe('a state visit reported by its day and by its span', () => {
   it('dates what came just before it by the month only', () => {
     const talks = result.meetings.filter((m) => m.kind === 'talks' && m.participants.some((p) => p.entity.includes('ishiba')));
     expect(talks.map((m) => m.date)).toEqual(['2025-05']);
+  });
+});
+
+describe('contacts named in an opening clause and then listed', () => {
+  // written for this test in the style of a summit-sidelines report
+  const text = 'Thủ tướng Phạm Minh Chính dự hội nghị. Hôm nay, tiếp tục các hoạt động tiếp xúc song phương bên lề hội nghị, Thủ tướng đã có các cuộc gặp với Tổng thống Indonesia Prabowo Subianto và Thủ tướng Ấn Độ Narendra Modi.';
+  it('are the listed meetings, not one more of everyone', () => {
+    const { extraction } = processDoc({ id: 'g20.txt', text, bodyStart: 0 });
+    const meetings = extraction.meetings.filter((m) => m.kind === 'meeting').map((m) => m.participants.map((p) => extraction.mentions[p.mention].text).join(' + '));
+    expect(meetings).toEqual(['Phạm Minh Chính + Prabowo Subianto', 'Phạm Minh Chính + Narendra Modi']);
   });
 });

@@ -118,6 +118,23 @@ export function findMeetings(
   }
   welcomeThenTalks(out, first);
   oneMeetingPerGroup(out, first);
+  dropUnions(out, first);
+}
+
+/**
+ * "Hôm nay, tiếp tục các hoạt động tiếp xúc song phương…, Thủ tướng đã có các cuộc gặp với A và B": a
+ * meeting of one sentence whose people are exactly those of two or more of its other meetings is those
+ * meetings named together, not one more.
+ */
+function dropUnions(out: MeetingMention[], from: number): void {
+  for (let i = out.length - 1; i >= from; i--) {
+    const a = out[i];
+    if (!BILATERAL.has(a.kind) || a.participants.length < 3) continue;
+    const people = new Set(a.participants.map((p) => p.mention));
+    const parts = out.filter((b, k) => k >= from && k !== i && BILATERAL.has(b.kind) && b.participants.length >= 2 && b.participants.every((p) => people.has(p.mention)));
+    const covered = new Set(parts.flatMap((b) => b.participants.map((p) => p.mention)));
+    if (parts.length >= 2 && covered.size === people.size) out.splice(i, 1);
+  }
 }
 
 /**
@@ -273,7 +290,7 @@ function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<M
     // not bare: a name, a country or an organization follows ("Thủ tướng Nhật Bản Fumio Kishida"), or the
     // name comes a few words on ("Thống đốc tỉnh Kanagawa Kuroiwa Yuji")
     if (!country && next && (s.claims[j] || isCapitalized(next.text)) && /^\s+$/u.test(text.slice(s.tokens[j - 1].end, next.start))) continue;
-    if (mentions.some((m) => m.kind === 'person' && m.start >= c.end && m.start - c.end <= 40 && !/[,.;:()]/u.test(text.slice(c.end, m.start)))) continue;
+    if (mentions.some((m) => m.kind === 'person' && m.start >= c.end && m.start - c.end <= 40 && NAME_GAP.test(text.slice(c.end, m.start)))) continue;
     // "cuộc bầu cử Tổng thống Mỹ", "người phát ngôn Thủ tướng": the office, not its holder
     if (OFFICE_NOT_HOLDER.test(text.slice(Math.max(s.start, c.start - 24), c.start))) continue;
     const holds = (m: Mention): boolean => m.kind === 'person' && !!m.title && (m.title === c.text || m.title.startsWith(`${c.text} `)) &&
@@ -324,8 +341,10 @@ function splitListed(kind: MeetingKind, text: string, cue: Cue, roles: { m: Ment
   return objects.map((o) => [subjects[0], o]);
 }
 
+/** Between an office and its holder's name: names and place words only (" tỉnh Kanagawa "). */
+const NAME_GAP = /^(?:\s+(?:\p{Lu}[\p{L}-]*|tỉnh|thành phố|bang|quận|huyện|thủ đô|vùng|khu vực))*\s+$/u;
 const CONSORT = /(?:Hoàng hậu|Hoàng thái hậu|Vương hậu|Phu nhân|phu nhân|Phu quân)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
-const PLURAL_BEFORE = /(?:^|\s)(?:các|những)\s+(?:cuộc\s+|buổi\s+)?$/iu;
+const PLURAL_BEFORE = /(?:^|\s)(?:(?:các|những)\s+(?:cuộc\s+|buổi\s+)?|lần lượt\s+)$/iu;
 
 type Cue = { start: number; end: number; text: string; first: number; last: number };
 
