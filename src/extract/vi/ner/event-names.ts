@@ -1,7 +1,7 @@
 // eventNames: "⟦FA Cup⟧", "⟦Australian Open⟧", "⟦SEA Games⟧" — a name of two words or more that ends in an
-// English word for an event, a tournament or a show is MISCELLANEOUS, as VLSP tags it (all 25 such names of
-// the training news but the journal "BMJ Open" and two tour companies), whatever the tagger typed it: its
-// first words are often a place or a person ("Australian", "Oprah Winfrey").
+// English word for an event, a tournament or a show is MISCELLANEOUS, as VLSP tags it (28 of the 31 such
+// names of the training news; the others are the journal "BMJ Open" and two tour companies), whatever the
+// tagger typed it: its first words are often a place or a person ("Australian", "Oprah Winfrey").
 
 import { EVENT_LAST_WORDS } from '../lexicon-vi.js';
 import type { NerSpan } from './tags.js';
