@@ -265,8 +265,10 @@ function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<M
         const lastWords = new Set(leaders.map((m) => m.text.split(' ').pop()));
         if (leaders.length > 0 && lastWords.size === 1) {
           const antecedent = leaders.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-          const at = mentions[cc.mention];
-          const proxy: Mention = { ...antecedent, start: at.start, end: at.end };
+          // (at the country's own tokens: a claim's mention index need not be this list's)
+          let e = k;
+          while (e + 1 < s.tokens.length && s.claims[e + 1] === cc) e++;
+          const proxy: Mention = { ...antecedent, start: s.tokens[k].start, end: s.tokens[e].end };
           index.set(proxy, index.get(antecedent)!);
           out.push(proxy);
         }
@@ -426,7 +428,7 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     const own = before.filter((m) => m.start >= clauseStart);
     const openingMeets = own.length > 0 && own.length < before.length && CUES.findAll(text, s.tokens.filter((t) => t.start >= s.start && t.end <= clauseStart)).length > 0;
     // "X mời Y tham dự Hội nghị …": Y is invited to attend, X only invites
-    const invite = /(?:^|\s)mời\s/u.exec(text.slice(clauseStart, cue.start));
+    const invite = /(?:^|\s)(?:mời|đón)\s/u.exec(text.slice(clauseStart, cue.start));
     const invited = invite ? before.filter((m) => m.start > clauseStart + invite.index) : [];
     result = as(invited.length > 0 ? invited : before.length > 0 ? (openingMeets ? own : before) : attendees ? after : after.slice(0, 1), 'participant');
   } else {
