@@ -10,9 +10,9 @@
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { viterbi } from '../src/extract/vi/ner/decode.js';
-import { featureRows, N_FEATURES } from '../src/extract/vi/ner/features.js';
+import { featureRows, N_FEATURES, opensSentence } from '../src/extract/vi/ner/features.js';
 import { GAZ_MAX, GAZETTEER } from '../src/extract/vi/ner/gazetteer-flags.js';
-import { encodeModel, lexiconFlags, pairTable, type Lexicons } from '../src/extract/vi/ner/model.js';
+import { encodeModel, lexiconFlags, openerTable, pairTable, type Lexicons } from '../src/extract/vi/ner/model.js';
 import { emptyScores, formatScores, scoreSpans } from '../src/extract/vi/ner/score-spans.js';
 import { syllables, type Syllables } from '../src/extract/vi/ner/syllables.js';
 import { N_TAGS, TYPES, type NerSpan, type NerType } from '../src/extract/vi/ner/tags.js';
@@ -96,6 +96,27 @@ function minePairs(docs: GoldDoc[]): [string, number][] {
   return out.sort((x, y) => (x[0] < y[0] ? -1 : 1));
 }
 
+/**
+ * Capitalised words ("Theo", "Trong") that open a sentence at least 10 times and never there begin or
+ * lie in a name: the tagger does not look around them (near-names.ts).
+ */
+function mineOpeners(docs: GoldDoc[]): string[] {
+  const seen = new Map<string, number>();
+  const named = new Set<string>();
+  for (const d of docs) {
+    const syl = syllables(d.text);
+    const tags = goldTags(d, syl);
+    for (let i = 0; i < syl.n; i++) {
+      const w = d.text.slice(syl.start[i], syl.end[i]);
+      if (!/^\p{Lu}\p{Ll}*$/u.test(w) || !opensSentence(d.text, syl, i)) continue;
+      const lw = w.toLowerCase();
+      seen.set(lw, (seen.get(lw) ?? 0) + 1);
+      if (tags[i] !== 0) named.add(lw);
+    }
+  }
+  return [...seen].filter(([w, c]) => c >= 10 && !named.has(w)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+}
+
 // ---- mine the lexicons
 function mine(docs: GoldDoc[]): Lexicons {
   const count = new Map<string, number>();
@@ -135,6 +156,7 @@ function mine(docs: GoldDoc[]): Lexicons {
   };
   return {
     pairs: minePairs(docs),
+    openers: mineOpeners(docs),
     family: pick('PERSON:first', 3, 0.3, capTotal),
     given: pick('PERSON:last', 3, 0.3, capTotal),
     personCue: pick('PERSON:before', 4, 0.1, total),
@@ -249,7 +271,7 @@ for (const runSeed of seeds) {
 const trainSeconds = (performance.now() - t0) / 1000;
 console.log(`trained in ${trainSeconds.toFixed(1)} s`);
 
-const model = { bits, weights: avg, trans: avgTr, lexicons, flags, pairs };
+const model = { bits, weights: avg, trans: avgTr, lexicons, flags, pairs, openers: openerTable(lexicons) };
 if (holdout) {
   const { decodeModel } = await import('../src/extract/vi/ner/model.js');
   const { tagWith } = await import('../src/extract/vi/ner/tag-with.js');

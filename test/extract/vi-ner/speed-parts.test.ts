@@ -30,6 +30,35 @@ describe('skipping far lower-case stretches', () => {
     expect(word('rốp')).toBe(1); // glued to "Láp-"
     expect(word('sửa')).toBe(0);
   });
+
+  // our own sentences: an opener of the training news marks nothing, a number only the two words before it
+  const OPENERS = [
+    'Trong khi đó, giá xăng dầu trên thị trường thế giới tiếp tục tăng mạnh trong tuần qua.',
+    'Sau cơn bão số 12, nhiều hộ dân ở quận 3 vẫn chưa có điện để sinh hoạt và sản xuất.',
+    'Theo Bộ Ngoại giao, đoàn sẽ tới Hà Nội vào ngày 25.',
+  ].join('\n');
+  test.each([
+    ['Trong', 0], // opens the sentence: never in a name in training
+    ['giá', 0],
+    ['số', 1], // two words before "12"
+    ['cơn', 0],
+    ['quận', 1], // "quận 3" is a place the tagger finds by its number
+    ['Theo', 1], // an opener, but "Bộ" is near
+    ['tới', 1],
+  ])('opener and number rule: %s → %i', (w, expected) => {
+    const model = loadViNerModel();
+    const syl = syllables(OPENERS);
+    const mask = new Uint8Array(syl.n);
+    tokensToTag(OPENERS, syl, mask, model.openers);
+    const words = Array.from({ length: syl.n }, (_, i) => OPENERS.slice(syl.start[i], syl.end[i]));
+    expect(mask[words.indexOf(w)]).toBe(expected);
+  });
+
+  test('the openers leave the tags of these sentences as a whole-line decode gives them', () => {
+    const model = loadViNerModel();
+    expect(tagWith(model, OPENERS, true)).toEqual(tagWith(model, OPENERS, false));
+    expect(tagWith(model, OPENERS, true).map((s) => OPENERS.slice(s.start, s.end))).toContain('quận 3');
+  });
 });
 
 describe('IntTable', () => {

@@ -50,6 +50,12 @@ function row(shift: number, id: number, a: number, b: number): number {
 
 const SENT_END = new Set([46, 33, 63, 58, 59, 8230, 34, 8220, 8221, 40, 91, 45, 8211, 8212, 42, 8226]);
 
+/** True when token i starts a line or follows a sentence-ending mark, a colon, a quotation mark or a dash. */
+export function opensSentence(text: string, syl: Syllables, i: number): boolean {
+  if (syl.lineStart[i]) return true;
+  return syl.end[i - 1] - syl.start[i - 1] === 1 && SENT_END.has(text.charCodeAt(syl.start[i - 1]));
+}
+
 // scratch arrays, grown as needed (the tagger is synchronous, so sharing them is safe)
 let cap = 0;
 let lw = new Int32Array(0);
@@ -126,11 +132,7 @@ export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bit
     const L = e - s;
     const lenB = L <= 1 ? 0 : L === 2 ? 1 : L === 3 ? 2 : L <= 5 ? 3 : 4;
     shape[i] = kind * 16 + nonAscii * 8 + lenB;
-    if (syl.lineStart[i]) sent[i] = 1;
-    else {
-      const p = text.charCodeAt(start[i - 1]);
-      sent[i] = end[i - 1] - start[i - 1] === 1 && SENT_END.has(p) ? 1 : 0;
-    }
+    sent[i] = opensSentence(text, syl, i) ? 1 : 0;
     lexf[i] = lex.get(lw[i]);
     // document flags: seen capitalised away from a sentence start (1), seen lower-case (2)
     if (kind === 0) docSeen.set(lw[i], docSeen.get(lw[i]) | 2);

@@ -18,6 +18,8 @@ export interface Lexicons {
   locationHead: string[];
   /** two-syllable words of the training text, lower-cased ("đầu tư"), with their cohesion 1..3 */
   pairs?: [string, number][];
+  /** capitalised words that open sentences and never begin or lie in a name ("Theo", "Trong"): near-names.ts */
+  openers?: string[];
 }
 
 export interface NerModel {
@@ -33,6 +35,8 @@ export interface NerModel {
   flags: LexiconFlags;
   /** pairKey of a two-syllable word → its cohesion (see featureRows) */
   pairs: IntTable;
+  /** hashWord of each of lexicons.openers → 1 */
+  openers: IntTable;
 }
 
 interface Header {
@@ -73,6 +77,12 @@ export function pairTable(lex: Lexicons): IntTable {
   return table;
 }
 
+export function openerTable(lex: Lexicons): IntTable {
+  const table = new IntTable(lex.openers?.length ?? 16);
+  for (const w of lex.openers ?? []) table.set(hashWord(w), 1);
+  return table;
+}
+
 export function encodeModel(m: NerModel, width: 8 | 16, trained?: Record<string, unknown>): Buffer {
   let max = 0;
   for (let i = 0; i < m.weights.length; i++) max = Math.max(max, Math.abs(m.weights[i]));
@@ -110,5 +120,5 @@ export function decodeModel(gz: Uint8Array): NerModel {
     for (let i = 0; i < size; i++) weights[i] = raw.readInt8(o + i) * header.scale;
   }
   const q16 = header.width === 16 ? new Int16Array(raw.buffer.slice(raw.byteOffset + o, raw.byteOffset + o + size * 2)) : undefined;
-  return { bits: header.bits, weights, trans, lexicons: header.lexicons, flags: lexiconFlags(header.lexicons), pairs: pairTable(header.lexicons), ...(q16 ? { q: q16, scale: header.scale } : {}) };
+  return { bits: header.bits, weights, trans, lexicons: header.lexicons, flags: lexiconFlags(header.lexicons), pairs: pairTable(header.lexicons), openers: openerTable(header.lexicons), ...(q16 ? { q: q16, scale: header.scale } : {}) };
 }

@@ -8,39 +8,65 @@
 // that decode puts O on the skipped tokens. It does not in 12 of 3,121 bench and VLSP dev articles:
 // lower-case-only names ("thị xã"), and names running on for many lower-case syllables.
 
-import { charClass, LOWER, PUNCT } from './chars.js';
+import { charClass, DIGIT, LOWER, PUNCT, UPPER } from './chars.js';
+import { hashLower, opensSentence } from './features.js';
+import { IntTable } from './int-table.js';
 import type { Syllables } from './syllables.js';
 
 /** Tokens looked at before and after a marked token, and the longest gap between two marked tokens bridged. */
 export const REACH_BEFORE = 4;
 export const REACH_AFTER = 5;
 export const BRIDGE = 10;
+/** Tokens looked at before a token of digits. */
+export const DIGITS_BEFORE = 2;
 
-/** True when the token holds anything but lower-case letters and punctuation. */
-function isMarked(text: string, from: number, to: number): boolean {
+const NONE = 0;
+/** A token of digits: names hold few, but a lower-case place may end on one ("quận 3", "quốc lộ 13"). */
+const DIGITS = 1;
+const MARKED = 2;
+
+/** How a token marks the tokens around it. A capitalised opener ("Theo", "Trong") marks none: VLSP's training news never has it in a name. */
+function markOf(text: string, syl: Syllables, i: number, openers: IntTable): number {
+  const from = syl.start[i], to = syl.end[i];
+  let digits = false;
   for (let j = from; j < to; j++) {
     const k = charClass[text.charCodeAt(j)];
-    if (k !== LOWER && k !== PUNCT) return true;
+    if (k === DIGIT) digits = true;
+    else if (k !== LOWER && k !== PUNCT) {
+      if (openers.size > 0 && k === UPPER && isLowerFrom(text, j + 1, to) && opensSentence(text, syl, i) && openers.get(hashLower(text, from, to)) === 1) return NONE;
+      return MARKED;
+    }
   }
-  return false;
+  return digits ? DIGITS : NONE;
 }
 
+function isLowerFrom(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (charClass[text.charCodeAt(j)] !== LOWER) return false;
+  return true;
+}
+
+const NO_OPENERS = new IntTable(1);
+
 /** Sets out[i] = 1 for the tokens to tag, 0 for those that are O whatever their features. */
-export function tokensToTag(text: string, syl: Syllables, out: Uint8Array,
-  before = REACH_BEFORE, after = REACH_AFTER, bridge = BRIDGE): void {
+export function tokensToTag(text: string, syl: Syllables, out: Uint8Array, openers: IntTable = NO_OPENERS): void {
   const n = syl.n;
   out.fill(0, 0, n);
   let prev = -1; // the last marked token
   for (let i = 0; i < n; i++) {
-    if (!isMarked(text, syl.start[i], syl.end[i])) continue;
+    const mark = markOf(text, syl, i, openers);
+    if (mark === NONE) continue;
+    if (mark === DIGITS) {
+      for (let j = Math.max(0, i - DIGITS_BEFORE); j <= i; j++) out[j] = 1;
+      continue;
+    }
     const gap = i - prev - 1;
     // the lower-case stretch since the last marked token: all of it when short, else its two ends
-    const from = prev >= 0 && gap <= bridge ? prev + 1 : Math.max(prev + 1, i - before);
+    const from = prev >= 0 && gap <= BRIDGE ? prev + 1 : Math.max(prev + 1, i - REACH_BEFORE);
     for (let j = from; j <= i; j++) out[j] = 1;
-    if (prev >= 0) for (let j = prev + 1; j <= prev + after && j < i; j++) out[j] = 1;
+    if (prev >= 0) for (let j = prev + 1; j <= prev + REACH_AFTER && j < i; j++) out[j] = 1;
     prev = i;
   }
-  if (prev >= 0) for (let j = prev + 1; j <= prev + after && j < n; j++) out[j] = 1;
+  if (prev >= 0) for (let j = prev + 1; j <= prev + REACH_AFTER && j < n; j++) out[j] = 1;
   // a glued token shares its tag with the one before: never cut between them
   const { glued } = syl;
   for (let i = n - 1; i > 0; i--) if (glued[i] && out[i]) out[i - 1] = 1;

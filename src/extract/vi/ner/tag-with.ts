@@ -75,7 +75,7 @@ export function tagWith(model: NerModel, text: string, skip = true): NerSpan[] {
   const n = syl.n;
   if (rows.length < n * F) rows = new Int32Array(Math.max(n * F, rows.length * 2));
   if (toTag.length < n) toTag = new Uint8Array(Math.max(n, toTag.length * 2));
-  if (skip) tokensToTag(text, syl, toTag);
+  if (skip) tokensToTag(text, syl, toTag, model.openers);
   else toTag.fill(1, 0, n);
   featureRows(text, syl, model.flags, model.bits, rows, GAZETTEER, GAZ_MAX, toTag);
   const spans: NerSpan[] = [];
