@@ -8,12 +8,13 @@ import { featureRows, N_FEATURES } from './features.js';
 import { tokensToTag, widen, WIDEN } from './near-names.js';
 import { GAZ_MAX, GAZETTEER } from './gazetteer-flags.js';
 import type { NerModel } from './model.js';
+import { simdEmissions, type SimdEmissions } from './simd-emissions.js';
 import { syllables, type Syllables } from './syllables.js';
 import { N_TAGS, spansOf, type NerSpan } from './tags.js';
 
 const F = N_FEATURES;
 const T = N_TAGS;
-let rows = new Int32Array(0);
+let jsRows = new Int32Array(0);
 let emit = new Float32Array(0);
 let tags = new Int32Array(0);
 let part = new Int32Array(0);
@@ -70,10 +71,24 @@ export function forEachLine(syl: Syllables, fn: (from: number, to: number) => vo
   }
 }
 
+// the SIMD kernel of each model with 16-bit weights (null: not available here)
+const kernels = new WeakMap<NerModel, SimdEmissions | null>();
+
+function kernelOf(model: NerModel): SimdEmissions | undefined {
+  if (!model.q || model.scale === undefined || T !== 9) return undefined;
+  let k = kernels.get(model);
+  if (k === undefined) kernels.set(model, (k = simdEmissions(model.q) ?? null));
+  return k ?? undefined;
+}
+
 export function tagWith(model: NerModel, text: string, skip = true): NerSpan[] {
   const syl = syllables(text);
   const n = syl.n;
-  if (rows.length < n * F) rows = new Int32Array(Math.max(n * F, rows.length * 2));
+  // the rows live in the kernel's memory when there is one (and it can hold them)
+  const kernel = kernelOf(model);
+  const inKernel = kernel?.rows(n);
+  if (!inKernel && jsRows.length < n * F) jsRows = new Int32Array(Math.max(n * F, jsRows.length * 2));
+  const rows = inKernel ?? jsRows;
   if (toTag.length < n) toTag = new Uint8Array(Math.max(n, toTag.length * 2));
   if (skip) tokensToTag(text, syl, toTag, model.openers);
   else toTag.fill(1, 0, n);
@@ -89,7 +104,8 @@ export function tagWith(model: NerModel, text: string, skip = true): NerSpan[] {
       if (toTag[a] === 0) { a++; continue; }
       let b = a + 1;
       while (b < to && toTag[b] === 1) b++;
-      if (model.q && model.scale !== undefined && T === 9) emissionsQ(rows, a, b, model.q, model.scale, emit);
+      if (inKernel) kernel!.emit(a, b, model.scale!, emit);
+      else if (model.q && model.scale !== undefined && T === 9) emissionsQ(rows, a, b, model.q, model.scale, emit);
       else emissions(rows, a, b, model.weights, emit);
       viterbi(emit, b - a, model.trans, part, syl.glued, a, a > from, b < to);
       const left = a > from && entityWithin(part, 0, Math.min(WIDEN, b - a));
