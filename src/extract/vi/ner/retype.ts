@@ -87,62 +87,96 @@ function isViet(syllable: string): boolean {
   return v;
 }
 
-/** The features of one name of a document, from its text and all its mentions' spans. */
-export function nameFeatures(text: string, name: string, mentions: readonly NerSpan[], names?: ReadonlyMap<string, NerSpan[]>): string[] {
-  const f = new Set<string>(['bias']);
+/**
+ * Receives one feature: the concatenation of its parts. nameFeatures collects the strings (for training);
+ * retype only hashes them and looks the hash up in the model, without building a string.
+ */
+type AddFeature = (a: string, b?: string, c?: string, d?: string) => void;
+
+/** Calls add() with each feature of one name of a document, from its text and all its mentions' spans (repeats included). */
+function eachFeature(text: string, name: string, mentions: readonly NerSpan[], names: ReadonlyMap<string, NerSpan[]> | undefined, add: AddFeature): void {
+  add('bias');
   const syl = name.split(/[\s\-–]+/u).filter(Boolean);
   const lower = syl.map((s) => s.toLowerCase());
   const viet = syl.filter(isViet).length;
   const shape = viet === syl.length ? 'viet' : viet === 0 ? 'foreign' : 'mixed';
-  const n = Math.min(syl.length, 5);
-  f.add(`n=${n}`);
-  f.add(`shape=${shape}`);
-  f.add(`shape=${shape}&n=${n}`);
-  for (const w of lower) f.add(`w=${w}`);
-  f.add(`first=${lower[0]}`);
-  f.add(`last=${lower[lower.length - 1]}`);
-  if (/^[\p{Lu}\d&.\-]+$/u.test(name) && name.length > 1) f.add('acronym');
-  if (/\d/u.test(name)) f.add('digit');
-  if (shape !== 'viet' && /s$/u.test(lower[lower.length - 1])) f.add('ends-s');
-  f.add(`gaz=${GAZETTEER.get(hashWord(lower.join(' '))) ?? 0}`);
+  const n = String(Math.min(syl.length, 5));
+  add('n=', n);
+  add('shape=', shape);
+  add('shape=', shape, '&n=', n);
+  for (const w of lower) add('w=', w);
+  add('first=', lower[0]);
+  add('last=', lower[lower.length - 1]);
+  if (/^[\p{Lu}\d&.\-]+$/u.test(name) && name.length > 1) add('acronym');
+  if (/\d/u.test(name)) add('digit');
+  if (shape !== 'viet' && /s$/u.test(lower[lower.length - 1])) add('ends-s');
+  add('gaz=', String(GAZETTEER.get(hashWord(lower.join(' '))) ?? 0));
   // what compromise's English lexicon knows of a foreign name: "Nancy" a first name, "Denver Nuggets" a team
   if (shape !== 'viet') {
-    f.add(`en=${englishClass(lower.join(' ')) ?? '-'}`);
+    add('en=', englishClass(lower.join(' ')) ?? '-');
     for (const w of lower) {
       const c = englishClass(w);
-      if (c) f.add(`enw=${c}`);
+      if (c) add('enw=', c);
     }
-    f.add(`enlast=${englishClass(lower[lower.length - 1]) ?? '-'}`);
+    add('enlast=', englishClass(lower[lower.length - 1]) ?? '-');
   }
   for (let i = 0; i < syl.length; i++) {
     const g = GAZETTEER.get(hashWord(lower[i]));
-    if (g) f.add(`gazword=${g}`);
+    if (g) add('gazword=', String(g));
   }
   const votes = new Map<NerType, number>();
   for (const m of mentions) {
     votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
     const before = wordsBefore(text, m.start, 2);
-    f.add(`p1=${before[0] ?? '^'}`);
-    if (before.length > 1) f.add(`p2=${before[1]} ${before[0]}`);
-    f.add(`n1=${wordAfter(text, m.end)}`);
+    add('p1=', before[0] ?? '^');
+    if (before.length > 1) add('p2=', before[1], ' ', before[0]);
+    add('n1=', wordAfter(text, m.end));
   }
   const major = majority(mentions);
-  f.add(`major=${major}`);
-  f.add(`major=${major}&shape=${shape}`);
-  f.add(`major=${major}&n=${n}`);
-  for (const t of votes.keys()) f.add(`vote=${t}`);
-  if (votes.size > 1) f.add('mixed');
+  add('major=', major);
+  add('major=', major, '&shape=', shape);
+  add('major=', major, '&n=', n);
+  for (const t of votes.keys()) add('vote=', t);
+  if (votes.size > 1) add('mixed');
   // a shorter form of a longer name of the document ("Bout" after "Viktor Bout", "Hoa" after "Phạm Thị Hoa")
-  if (names) {
-    for (const [other, group] of names) {
-      if (other.length <= name.length) continue;
-      const at = other.indexOf(name);
-      if (at < 0 || (at > 0 && other[at - 1] !== ' ') || (at + name.length < other.length && other[at + name.length] !== ' ')) continue;
-      f.add(`in=${majority(group)}&${at === 0 ? 'head' : 'tail'}`);
+  if (names) for (const f of shorterForms(names).get(name) ?? []) add('in=', f);
+  add('count=', String(mentions.length >= 4 ? 4 : mentions.length));
+}
+
+const formsOf = new WeakMap<ReadonlyMap<string, NerSpan[]>, Map<string, string[]>>();
+
+/**
+ * For each text that is a shorter form of names of the document, what those names say of it, in their
+ * order: their majority type and whether it is their head or their tail ("PERSON&tail" for "Bout" of
+ * "Viktor Bout"). A form is a run of whole words (cut at spaces) found first there by indexOf.
+ */
+function shorterForms(names: ReadonlyMap<string, NerSpan[]>): Map<string, string[]> {
+  let forms = formsOf.get(names);
+  if (forms) return forms;
+  forms = new Map();
+  for (const [other, group] of names) {
+    const major = majority(group);
+    for (let i = 0; i < other.length; i++) {
+      if (i > 0 && other[i - 1] !== ' ') continue;
+      for (let j = i + 1; j <= other.length; j++) {
+        if ((j < other.length && other[j] !== ' ') || (i === 0 && j === other.length)) continue;
+        const form = other.slice(i, j);
+        if (other.indexOf(form) !== i) continue;
+        const list = forms.get(form);
+        const f = `${major}&${i === 0 ? 'head' : 'tail'}`;
+        if (list) list.push(f);
+        else forms.set(form, [f]);
+      }
     }
   }
-  const count = mentions.length >= 4 ? 4 : mentions.length;
-  f.add(`count=${count}`);
+  formsOf.set(names, forms);
+  return forms;
+}
+
+/** The features of one name of a document, from its text and all its mentions' spans, each once. */
+export function nameFeatures(text: string, name: string, mentions: readonly NerSpan[], names?: ReadonlyMap<string, NerSpan[]>): string[] {
+  const f = new Set<string>();
+  eachFeature(text, name, mentions, names, (a, b = '', c = '', d = '') => f.add(a + b + c + d));
   return [...f];
 }
 
@@ -168,6 +202,78 @@ export function scoreClasses(model: TypeModel, features: readonly string[]): Flo
   return s;
 }
 
+/**
+ * The model's features by two 32-bit hashes of their text (FNV-1a with two different primes and offsets):
+ * a name is scored by hashing its features' parts, so no feature string is built. A feature the model
+ * does not know adds nothing, as in scoreClasses; a known one counts once per name (`seen`).
+ */
+interface HashedModel {
+  mask: number;
+  /** open addressing: slot → feature index + 1 (0: empty) */
+  slots: Int32Array;
+  h1: Int32Array;
+  h2: Int32Array;
+  weights: Float32Array;
+  seen: Int32Array;
+  stamp: number;
+}
+
+const H1 = 0x811c9dc5, P1 = 0x01000193, H2 = 0x9747b28c | 0, P2 = 0x5bd1e995;
+let a1 = 0, a2 = 0;
+function hashPart(part: string): void {
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    a1 = Math.imul(a1 ^ c, P1);
+    a2 = Math.imul(a2 ^ c, P2);
+  }
+}
+
+function hashedModel(model: TypeModel): HashedModel {
+  const size = model.weights.size;
+  let cap = 16;
+  while (cap < size * 2) cap *= 2;
+  const m: HashedModel = { mask: cap - 1, slots: new Int32Array(cap), h1: new Int32Array(size), h2: new Int32Array(size), weights: new Float32Array(size * CLASSES.length), seen: new Int32Array(size), stamp: 0 };
+  let k = 0;
+  for (const [f, w] of model.weights) {
+    a1 = H1; a2 = H2;
+    hashPart(f);
+    m.h1[k] = a1; m.h2[k] = a2;
+    m.weights.set(w.subarray(0, CLASSES.length), k * CLASSES.length);
+    let i = a1 & m.mask;
+    while (m.slots[i] !== 0) i = (i + 1) & m.mask;
+    m.slots[i] = k + 1;
+    k++;
+  }
+  return m;
+}
+
+const hashed = new WeakMap<TypeModel, HashedModel>();
+
+/** scoreClasses(model, nameFeatures(…)), without building the features' strings. */
+function scoreName(model: TypeModel, text: string, name: string, mentions: readonly NerSpan[], names: ReadonlyMap<string, NerSpan[]>): Float32Array {
+  let m = hashed.get(model);
+  if (!m) hashed.set(model, (m = hashedModel(model)));
+  const hm = m;
+  const stamp = ++hm.stamp;
+  const s = new Float32Array(CLASSES.length);
+  eachFeature(text, name, mentions, names, (a, b, c, d) => {
+    a1 = H1; a2 = H2;
+    hashPart(a);
+    if (b !== undefined) hashPart(b);
+    if (c !== undefined) hashPart(c);
+    if (d !== undefined) hashPart(d);
+    for (let i = a1 & hm.mask; hm.slots[i] !== 0; i = (i + 1) & hm.mask) {
+      const k = hm.slots[i] - 1;
+      if (hm.h1[k] !== a1 || hm.h2[k] !== a2) continue;
+      if (hm.seen[k] === stamp) return;
+      hm.seen[k] = stamp;
+      for (let t = 0, o = k * CLASSES.length; t < CLASSES.length; t++) s[t] += hm.weights[o + t];
+      return;
+    }
+  });
+  return s;
+}
+
 /** The spans grouped by their text. */
 export function byName(text: string, spans: readonly NerSpan[]): Map<string, NerSpan[]> {
   const groups = new Map<string, NerSpan[]>();
@@ -186,7 +292,7 @@ export function retype(text: string, spans: readonly NerSpan[], model: TypeModel
   const typeOf = new Map<string, TypeClass>();
   const names = byName(text, spans);
   for (const [name, group] of names) {
-    const s = scoreClasses(model, nameFeatures(text, name, group, names));
+    const s = scoreName(model, text, name, group, names);
     let best = 0;
     for (let c = 1; c < s.length; c++) if (s[c] > s[best]) best = c;
     const own = CLASSES.indexOf(majority(group));
