@@ -184,7 +184,11 @@ function* jsonFeeding(graph: AbstractGraph, plan: GexfPlan, worker: Worker, reus
   let batch = 0;
   const cut = () => {
     if (keys.length === 0) return;
-    const m: ToWorker = { edges, keys, lengths, text: text.subarray(0, used) };
+    // the text in an ArrayBuffer of its own, handed over: posting a view of `text` copied all of its buffer,
+    // used or not, twice (~0.5 s of a vi rebuild's write, against ~0.1 s for this copy)
+    const bytes = new Uint8Array(used);
+    bytes.set(text.subarray(0, used));
+    const m: ToWorker = { edges, keys, lengths, text: bytes };
     // this thread makes the lines of one batch in MAIN_EVERY, unless the worker will mostly copy them
     if (!reuse && batch++ % MAIN_EVERY === MAIN_EVERY - 1) {
       m.lines = keys.map((key) =>
@@ -193,7 +197,7 @@ function* jsonFeeding(graph: AbstractGraph, plan: GexfPlan, worker: Worker, reus
           : gexfNode(plan, key, graph.getNodeAttributes(key)),
       );
     }
-    worker.postMessage(m); // a copy of the text: the buffer is used again
+    worker.postMessage(m, [bytes.buffer]);
     keys = [];
     lengths = [];
     used = 0;
