@@ -1,9 +1,8 @@
 // Extraction and resolution of one document: pure.
-import { extract } from '../extract/extract.js';
-import { resolveDoc } from '../resolve/resolve-doc.js';
+import { detectLang } from '../extract/extract.js';
 import type { Doc, DocResult, Extraction } from '../types.js';
+import { processDocAs } from './process-doc-as.js';
 
 export function processDoc(doc: Doc): { extraction: Extraction; result: DocResult } {
-  const extraction = extract(doc);
-  return { extraction, result: resolveDoc(extraction, doc.text) };
+  return processDocAs(doc, detectLang(doc.text.slice(doc.bodyStart)));
 }
