@@ -29,6 +29,9 @@ const MAX_SEGMENTS = 8;
  */
 const ENCODING = 'utf16le';
 
+/** Bytes read at a time. */
+const READ_AHEAD = 1 << 22;
+
 /** Appended results are written in pieces of about this many bytes. */
 const WRITE_BATCH = 1 << 22;
 
@@ -42,7 +45,9 @@ export class DocStore {
   /** Results appended since the last flush. */
   unsaved = 0;
   private readonly fds = new Map<string, number>();
-  private buf = Buffer.alloc(1 << 16);
+  private buf = Buffer.alloc(0);
+  /** What `buf` holds: `len` bytes of segment `seg` from byte `off`. */
+  private window = { seg: '', off: 0, len: 0 };
   private out: { seg: string; fd: number; size: number; pending: Buffer[]; pendingSize: number } | undefined;
 
   constructor(private readonly dir: string, previous: FileIndex) {
@@ -68,21 +73,34 @@ export class DocStore {
   /** The result stored at `loc`, or undefined when it cannot be read whole. */
   read(loc: Location): string | undefined {
     try {
-      let fd = this.fds.get(loc.seg);
-      if (fd === undefined) {
-        fd = openSync(join(this.dir, loc.seg), 'r');
-        this.fds.set(loc.seg, fd);
-      }
-      if (this.buf.length < loc.len) this.buf = Buffer.alloc(Math.max(loc.len, 2 * this.buf.length));
-      let got = 0;
-      while (got < loc.len) {
-        const n = readSync(fd, this.buf, got, loc.len - got, loc.off + got);
-        if (n === 0) return undefined;
-        got += n;
-      }
-      return this.buf.toString(ENCODING, 0, loc.len);
+      const w = this.window;
+      if (w.seg !== loc.seg || loc.off < w.off || loc.off + loc.len > w.off + w.len) this.fill(loc);
+      if (this.window.len < loc.len) return undefined;
+      const at = loc.off - this.window.off;
+      return this.buf.toString(ENCODING, at, at + loc.len);
     } catch {
       return undefined;
+    }
+  }
+
+  /**
+   * Reads READ_AHEAD bytes of the segment from `loc` on (or what there is): a build reads the results in the
+   * order they were stored, so most reads are then served from memory (one system call per 4 MB instead of
+   * one per result: ~0.2 s of a vi rebuild).
+   */
+  private fill(loc: Location): void {
+    let fd = this.fds.get(loc.seg);
+    if (fd === undefined) {
+      fd = openSync(join(this.dir, loc.seg), 'r');
+      this.fds.set(loc.seg, fd);
+    }
+    const want = Math.max(loc.len, READ_AHEAD);
+    if (this.buf.length < want) this.buf = Buffer.alloc(want);
+    this.window = { seg: loc.seg, off: loc.off, len: 0 };
+    while (this.window.len < want) {
+      const n = readSync(fd, this.buf, this.window.len, want - this.window.len, loc.off + this.window.len);
+      if (n === 0) break;
+      this.window.len += n;
     }
   }
 
@@ -121,6 +139,7 @@ export class DocStore {
     if (this.out) closeSync(this.out.fd);
     for (const fd of this.fds.values()) closeSync(fd);
     this.fds.clear();
+    this.window = { seg: '', off: 0, len: 0 };
     this.out = undefined;
   }
 
