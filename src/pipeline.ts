@@ -159,12 +159,13 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
     for (const f of files) yield remember(fromIndex(f) ?? (await complete(await processFile(taskOf(f)))));
     return;
   }
-  const startPool = () => new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
-  // a rebuild: start the workers now when some file must be extracted, so that they load the extractors
-  // while this thread merges the cached results before it (otherwise it waits ~1 s at the first such file)
-  let pool: Piscina<BatchTask, FileResult[]> | undefined = store && files.some((f) => !indexed(f)) ? startPool() : undefined;
-  // and meanwhile take the stat of every file (needed below anyway: ~0.2 s on vi, otherwise after the wait)
-  if (pool) for (const f of files) statOf(f);
+  // a rebuild: as many threads as there are batches to extract (each loads the extractors: ~1 s of a core
+  // the merging in this thread needs), started now, so that they load while this thread merges the cached
+  // results before the first file to extract (otherwise it waits ~1 s there); this takes the stat of every file
+  const toExtract = store ? files.filter((f) => !indexed(f)).length : files.length;
+  const threads = Math.max(1, Math.min(workers, Math.ceil(toExtract / BATCH)));
+  const startPool = () => new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  let pool: Piscina<BatchTask, FileResult[]> | undefined = store && toExtract > 0 ? startPool() : undefined;
   const inFlight = workers * 4;
   // in the order of `files`: batches sent to the workers, and cached results (one each)
   const queue: Promise<Processed[]>[] = [];
