@@ -86,6 +86,15 @@ const CHECKPOINT = 4096;
 /** Files per worker task: fewer, bigger messages between threads. */
 const BATCH = 32;
 
+/** Whether `files` files are extracted in worker threads (else in this thread). */
+const inWorkers = (files: number, workers: number): boolean => workers > 0 && files >= MIN_FILES_FOR_WORKERS && existsSync(fileURLToPath(WORKER));
+
+/**
+ * Worker threads for extraction: one at first, more (up to `workers`) while batches wait for one. Each loads
+ * the extractors (~0.5 s of a core), so a rebuild with a few files to extract uses one.
+ */
+const startPool = (workers: number) => new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: 1, maxThreads: workers, idleTimeout: 1000 });
+
 /** A file's result, with its DocResult when it was decoded already. */
 type Processed = FileResult & { result?: DocResult };
 
@@ -96,7 +105,8 @@ type Processed = FileResult & { result?: DocResult };
  * here); files read again whose text has the hash the index holds are not processed again either. Every
  * result is recorded in `nextIndex` (results computed now are appended to the store).
  */
-async function* processFiles(files: CorpusFile[], store: DocStore | undefined, workers: number, index: FileIndex, nextIndex: FileIndex): AsyncGenerator<Processed> {
+async function* processFiles(files: CorpusFile[], store: DocStore | undefined, workers: number, index: FileIndex, nextIndex: FileIndex,
+  early?: Piscina<BatchTask, FileResult[]>): AsyncGenerator<Processed> {
   const stats = new Map<string, string>();
   const stored = (id: string): IndexEntry | undefined => {
     const e = store && index.get(id);
@@ -155,24 +165,29 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
     return r;
   };
   for (const f of files) paths.set(f.id, f.path);
-  if (workers <= 0 || files.length < MIN_FILES_FOR_WORKERS || !existsSync(fileURLToPath(WORKER))) {
+  if (!inWorkers(files.length, workers)) {
+    await early?.destroy();
     for (const f of files) yield remember(fromIndex(f) ?? (await complete(await processFile(taskOf(f)))));
     return;
   }
-  // a rebuild: as many threads as there are batches to extract (each loads the extractors: ~1 s of a core
-  // the merging in this thread needs), started now, so that they load while this thread merges the cached
-  // results before the first file to extract (otherwise it waits ~1 s there); this takes the stat of every file
-  const toExtract = store ? files.filter((f) => !indexed(f)).length : files.length;
-  const threads = Math.max(1, Math.min(workers, Math.ceil(toExtract / BATCH)));
-  const startPool = () => new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
-  let pool: Piscina<BatchTask, FileResult[]> | undefined = store && toExtract > 0 ? startPool() : undefined;
+  // a rebuild: the workers start now (or have started, `early`) when some file must be extracted, so that they
+  // load the extractors while this thread merges the cached results before it (otherwise it waits ~0.5 s
+  // there); this takes the stat of every file
+  let extracting = !store;
+  if (store) for (const f of files) if (!indexed(f)) extracting = true;
+  let pool = early;
+  if (pool && !extracting) {
+    await pool.destroy();
+    pool = undefined;
+  }
+  if (store && extracting) pool ??= startPool(workers);
   const inFlight = workers * 4;
   // in the order of `files`: batches sent to the workers, and cached results (one each)
   const queue: Promise<Processed[]>[] = [];
   let batch: FileTask[] = [];
   const send = () => {
     if (batch.length === 0) return;
-    pool ??= startPool();
+    pool ??= startPool(workers);
     const p = pool.run({ files: batch });
     p.catch(() => {}); // awaited in order below; this only keeps a rejection from being unhandled meanwhile
     queue.push(p);
@@ -214,15 +229,26 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
     if ('path' in item) files.push(item as CorpusFile);
     else problemsBefore.set(files.length, [...(problemsBefore.get(files.length) ?? []), item as Problem]);
   }
+  const workers = opts.workers ?? availableParallelism();
+  // a rebuild (the cache has an index): one worker starts now, to load the extractors while this thread reads
+  // the index and takes the stat of every file; processFiles stops it when no file needs extracting
+  const early = opts.cache && existsSync(indexPath(opts.cache)) && inWorkers(files.length, workers) ? startPool(workers) : undefined;
   const firstByHash = new Map<string, string>();
   let docs = 0;
   let cached = 0;
   let position = 0;
-  const index: FileIndex = opts.cache ? loadIndex(opts.cache) : new Map();
+  let index: FileIndex;
+  let store: DocStore | undefined;
+  try {
+    index = opts.cache ? loadIndex(opts.cache) : new Map();
+    if (opts.cache) await mkdir(opts.cache, { recursive: true });
+    store = opts.cache ? new DocStore(opts.cache, index) : undefined;
+  } catch (err) {
+    await early?.destroy();
+    throw err;
+  }
   const nextIndex: FileIndex = new Map();
-  if (opts.cache) await mkdir(opts.cache, { recursive: true });
-  const store = opts.cache ? new DocStore(opts.cache, index) : undefined;
-  for await (const r of processFiles(files, store, opts.workers ?? availableParallelism(), index, nextIndex)) {
+  for await (const r of processFiles(files, store, workers, index, nextIndex, early)) {
     if (store && store.unsaved >= CHECKPOINT) {
       // a killed build keeps what it extracted so far: the index points into the synced segment
       store.flush();
