@@ -5,7 +5,9 @@
 // starts no phrase: every word of every phrase has a number (WORD_IDS), a token's number is looked up
 // once and kept on the token, and a gazetteer finds its phrases by the number of their first word.
 
-import { lowerOf, tokenize, type Token } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
+import { lowerCode } from './vi/ner/chars.js';
+import { IntTable } from './vi/ner/int-table.js';
 
 export interface GazetteerMatch<V> {
   start: number;
@@ -29,16 +31,56 @@ interface Entry<V> {
 
 /** Every word of every gazetteer's phrases, as the gazetteer compares it (lower-cased or not) → its number. */
 const WORD_IDS = new Map<string, number>();
+/** The same words by number, and their numbers by hash: a token's number without a Map look-up of a new string. */
+const WORDS: string[] = [];
+const ID_BY_HASH = new IntTable(4096);
 /** WORD_IDS.size, read on every match: a plain variable is cheaper than the Map's getter */
 let wordCount = 0;
+
+/** FNV-1a over the code units of `word`, each lower-cased as lowerCode does when `lower`. */
+function hashOf(word: string, lower: boolean): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ (lower ? lowerCode[word.charCodeAt(i)] : word.charCodeAt(i)), 0x01000193);
+  return h | 0;
+}
+
+/** Whether lowerCode maps `word` to `lower` unit by unit. */
+function lowersTo(word: string, lower: string): boolean {
+  if (word.length !== lower.length) return false;
+  for (let i = 0; i < word.length; i++) if (lowerCode[word.charCodeAt(i)] !== lower.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Code units that toLowerCase() does not lower one by one as lowerCode does: "İ" (two units), "Σ" (final "ς"). */
+const UNLIKE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (String.fromCharCode(c).toLowerCase().length !== 1) UNLIKE[c] = 1;
+UNLIKE[0x3a3] = 1;
+
+function hasUnlike(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (UNLIKE[word.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 function wordId(word: string): number {
   let id = WORD_IDS.get(word);
   if (id === undefined) {
     id = wordCount++;
     WORD_IDS.set(word, id);
+    WORDS.push(word);
+    // a hash two words share keeps the first; idOf finds the second through WORD_IDS
+    const h = hashOf(word, false);
+    if (!ID_BY_HASH.has(h)) ID_BY_HASH.set(h, id);
   }
   return id;
+}
+
+/** The number of `word` (lower-cased first when `lower`), -1 when no gazetteer has it. */
+function idOf(word: string, lower: boolean): number {
+  const id = ID_BY_HASH.get(hashOf(word, lower), -1);
+  if (id >= 0 && (lower ? lowersTo(word, WORDS[id]) : WORDS[id] === word)) return id;
+  // rare: a hash two words share, or a lower case that lowerCode does not give
+  if (id >= 0 || (lower && hasUnlike(word))) return WORD_IDS.get(lower ? word.toLowerCase() : word) ?? -1;
+  return -1;
 }
 
 /** White space as /\s/u sees it, by code unit (all of it lies in the BMP). */
@@ -80,11 +122,11 @@ export class Gazetteer<V> {
   private tokenId(t: Token): number {
     if (t.idsAt !== wordCount) {
       t.idsAt = wordCount;
-      t.id = WORD_IDS.get(t.text) ?? -1;
+      t.id = idOf(t.text, false);
       t.lowerId = -2;
     }
     if (this.caseSensitive) return t.id!;
-    if (t.lowerId === -2) t.lowerId = WORD_IDS.get(lowerOf(t)) ?? -1;
+    if (t.lowerId === -2) t.lowerId = idOf(t.text, true);
     return t.lowerId!;
   }
 
