@@ -48,12 +48,13 @@ function row(shift: number, id: number, a: number, b: number): number {
   return h >>> shift;
 }
 
-const SENT_END = new Set([46, 33, 63, 58, 59, 8230, 34, 8220, 8221, 40, 91, 45, 8211, 8212, 42, 8226]);
+const SENT_END = new Uint8Array(65536);
+for (const c of [46, 33, 63, 58, 59, 8230, 34, 8220, 8221, 40, 91, 45, 8211, 8212, 42, 8226]) SENT_END[c] = 1;
 
 /** True when token i starts a line or follows a sentence-ending mark, a colon, a quotation mark or a dash. */
 export function opensSentence(text: string, syl: Syllables, i: number): boolean {
   if (syl.lineStart[i]) return true;
-  return syl.end[i - 1] - syl.start[i - 1] === 1 && SENT_END.has(text.charCodeAt(syl.start[i - 1]));
+  return syl.end[i - 1] - syl.start[i - 1] === 1 && SENT_END[text.charCodeAt(syl.start[i - 1])] === 1;
 }
 
 // scratch arrays, grown as needed (the tagger is synchronous, so sharing them is safe)
@@ -108,20 +109,23 @@ export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bit
     if (syl.lineStart[i]) line++;
     lineId[i] = line;
     const s = start[i], e = end[i];
-    lw[i] = hashLower(text, s, e);
-    const c0 = text.charCodeAt(s);
-    const k0 = charClass[c0];
+    // one pass over the token: its lower-cased hash (hashLower) and what its characters are
+    let h = 0x811c9dc5;
+    let up = 0, low = 0, dig = 0, oth = 0, nonAscii = 0;
+    for (let j = s; j < e; j++) {
+      const c = text.charCodeAt(j);
+      h = Math.imul(h ^ lowerCode[c], 0x01000193);
+      if (c >= 128) nonAscii = 1;
+      const k = charClass[c];
+      if (k === UPPER) up++; else if (k === LOWER) low++; else if (k === DIGIT) dig++; else oth++;
+    }
+    lw[i] = h | 0;
+    const k0 = charClass[text.charCodeAt(s)];
     let kind: number;
-    let nonAscii = 0;
-    if (k0 === PUNCT || !isWordClass(k0)) kind = 7;
-    else {
-      let up = 0, low = 0, dig = 0, oth = 0;
-      for (let j = s; j < e; j++) {
-        const c = text.charCodeAt(j);
-        if (c >= 128) nonAscii = 1;
-        const k = charClass[c];
-        if (k === UPPER) up++; else if (k === LOWER) low++; else if (k === DIGIT) dig++; else oth++;
-      }
+    if (k0 === PUNCT || !isWordClass(k0)) {
+      kind = 7;
+      nonAscii = 0;
+    } else {
       if (dig > 0) kind = up + low + oth === 0 ? 4 : 5;
       else if (up === 0) kind = low > 0 ? 0 : 6;
       else if (k0 === UPPER && up === 1) kind = 1;
@@ -245,8 +249,9 @@ export function featureRows(text: string, syl: Syllables, lex: LexiconFlags, bit
     // affixes of words of three letters or more
     const s = start[t], e = end[t];
     if (capKind[t] !== 7 && e - s >= 3) {
-      out[o + 15] = row(shift, 15, hashLower(text, s, s + 2), 0);
-      out[o + 16] = row(shift, 16, hashLower(text, s, s + 3), 0);
+      const pre2 = hashLower(text, s, s + 2);
+      out[o + 15] = row(shift, 15, pre2, 0);
+      out[o + 16] = row(shift, 16, Math.imul(pre2 ^ lowerCode[text.charCodeAt(s + 2)], 0x01000193) | 0, 0);
       out[o + 17] = row(shift, 17, hashLower(text, e - 2, e), 0);
       out[o + 18] = row(shift, 18, hashLower(text, e - 3, e), 0);
     } else {
