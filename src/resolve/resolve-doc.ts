@@ -39,7 +39,16 @@ function isSuffix(short: string[], long: string[]): boolean {
 
 /** Sentence evidence of a mention: the sentence of the extraction that holds it. */
 function sentenceOf(x: Extraction, text: string, start: number, end: number): Evidence {
-  const s = x.sentences.find((s) => s.start <= start && end <= s.end) ?? { start, end };
+  // the sentences are in order and do not overlap (both splitters cut the text left to right): only the last
+  // one starting at or before the mention can hold it
+  let lo = 0, hi = x.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (x.sentences[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = x.sentences[lo - 1];
+  const s = last && end <= last.end ? last : { start, end };
   return { doc: x.doc, start: s.start, end: s.end, text: text.slice(s.start, s.end) };
 }
 
@@ -48,8 +57,14 @@ const uniq = <T>(xs: T[]) => [...new Set(xs)];
 export function resolveDoc(x: Extraction, text: string): DocResult {
   const entities = new Map<string, Entity>();
   const mentionEntity: (string | undefined)[] = new Array(x.mentions.length);
+  // the sentences each entity has as evidence, by their start
+  const evidenceAt = new Map<Entity, Set<number>>();
   const addEvidence = (e: Entity, ev: Evidence) => {
-    if (!e.evidence.some((o) => o.start === ev.start)) e.evidence.push(ev);
+    let starts = evidenceAt.get(e);
+    if (!starts) evidenceAt.set(e, (starts = new Set(e.evidence.map((o) => o.start))));
+    if (starts.has(ev.start)) return;
+    starts.add(ev.start);
+    e.evidence.push(ev);
   };
 
   // people: longest names first, shorter forms join the cluster whose name ends with them
@@ -211,6 +226,15 @@ function samePeople(a: Map<string, Role>, b: Map<string, Role>): boolean {
 function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], mentionEntity: (string | undefined)[], entities: Map<string, Entity>): Meeting[] {
   const drafts: Draft[] = [];
   const facts: MeetingMention[] = [];
+  // the sentences each meeting has as evidence, by their start
+  const evidenceAt = new Map<Draft, Set<number>>();
+  const addDraftEvidence = (d: Draft, ev: Evidence) => {
+    let starts = evidenceAt.get(d);
+    if (!starts) evidenceAt.set(d, (starts = new Set(d.evidence.map((e) => e.start))));
+    if (starts.has(ev.start)) return;
+    starts.add(ev.start);
+    d.evidence.push(ev);
+  };
   for (const mm of list) {
     const roles = new Map<string, Role>();
     for (const p of mm.participants) {
@@ -249,7 +273,7 @@ function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], ment
       if (mm.place && (!same.place || (same.placeEntity?.startsWith('country:') && placeEntity?.startsWith('location:')))) [same.place, same.placeEntity] = [mm.place.text, placeEntity];
       // the longest name of an event is its full name
       if (mm.title && (!same.title || mm.title.length > same.title.length)) same.title = mm.title;
-      if (!same.evidence.some((e) => e.start === ev.start)) same.evidence.push(ev);
+      addDraftEvidence(same, ev);
       continue;
     }
     drafts.push({
@@ -276,7 +300,7 @@ function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], ment
     if (f.place && !d.place) [d.place, d.placeEntity] = [f.place.text, placeKey(f.place, entities)];
     if (!d.title || f.title!.length > d.title.length) d.title = f.title;
     for (const c of f.countries) d.countries.add(c);
-    if (!d.evidence.some((e) => e.start === f.evidence.start)) d.evidence.push({ doc: x.doc, start: f.evidence.start, end: f.evidence.end, text: f.evidence.text });
+    addDraftEvidence(d, { doc: x.doc, start: f.evidence.start, end: f.evidence.end, text: f.evidence.text });
   }
   return drafts.map((d) => {
     for (const k of d.roles.keys()) {

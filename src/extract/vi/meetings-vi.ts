@@ -5,6 +5,7 @@ import type { MeetingKind, MeetingMention, Mention, Role } from '../../types.js'
 import { findCountries } from '../countries.js';
 import { BILATERAL, RANK } from '../meeting-kinds.js';
 import type { SentenceSpan } from '../sentences.js';
+import { indexIn, lastIndexIn } from '../bounded-index.js';
 import { isCapitalized, type Token } from '../tokenize.js';
 import type { DateExpr } from './dates-vi.js';
 import { CUES, HYPOTHETICAL, LEADER_TITLES, NOT_CUES, PLANNED, STOP_WORDS } from './lexicon-vi.js';
@@ -39,7 +40,7 @@ export function findMeetings(
   const cues = CUES.findAll(text, tokens);
   if (cues.length === 0) return;
   const nots = NOT_CUES.findAll(text, tokens);
-  const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const inSentence = within(mentions, s.start, s.end);
   // (people named in a bracketed link to another article take part in none of this one's meetings)
   const people = [...inSentence.filter((m) => m.kind === 'person' && !inBrackets(text, s.start, m.start)), ...bareTitles(text, s, mentions, index)].sort((a, b) => a.start - b.start);
   if (people.length === 0) {
@@ -70,7 +71,7 @@ export function findMeetings(
     const hypo = HYPOTHETICAL.findAll(text, before);
     if (hypo.length > 0 && !/nhận lời mời\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(s.start, cue.start - 30), cue.start))) continue;
     // a future marker before the cue in its clause: "ông Lavrov sẽ tới Nhà Trắng để gặp Tổng thống Trump"
-    const clauseStart = Math.max(s.start, text.lastIndexOf(',', cue.start) + 1, text.lastIndexOf(';', cue.start) + 1);
+    const clauseStart = Math.max(s.start, lastIndexIn(text, ',', s.start, cue.start + 1) + 1, lastIndexIn(text, ';', s.start, cue.start + 1) + 1);
     const inClause = tokens.slice(Math.max(0, cue.first - 10), cue.first).filter((t) => t.start >= clauseStart);
     const planned = PLANNED.findAll(text, before).length > 0 || PLANNED.findAll(text, inClause).length > 0;
     const kind = cue.value;
@@ -208,8 +209,16 @@ function eventFacts(text: string, s: Sentence, cues: (Cue & { value: MeetingKind
 
 /** Is `at` inside square brackets opened in the sentence (from `from`)? Press pages link other articles so. */
 function inBrackets(text: string, from: number, at: number): boolean {
-  const open = text.lastIndexOf('[', at);
-  return open >= from && text.lastIndexOf(']', at) < open && text.indexOf(']', at) >= 0;
+  const open = lastIndexIn(text, '[', from, at + 1);
+  return open >= 0 && lastIndexIn(text, ']', open, at + 1) < 0 && lastCloseOf(text) >= at;
+}
+
+// the last "]" of the text last asked about (inBrackets asks for every mention of a sentence)
+let closeText: string | undefined;
+let lastClose = -1;
+function lastCloseOf(text: string): number {
+  if (text !== closeText) [closeText, lastClose] = [text, text.lastIndexOf(']')];
+  return lastClose;
 }
 
 /** A meeting's place as MeetingMention carries it: the mention's span, with its entity when known. */
@@ -219,7 +228,7 @@ function placeSpan(m: Mention): NonNullable<MeetingMention['place']> {
 
 /** The comma- or semicolon-separated clause of a sentence that holds offset `at`: [start, end). */
 function clauseOf(text: string, s: SentenceSpan, at: number): [number, number] {
-  const start = Math.max(s.start, text.lastIndexOf(',', at - 1) + 1, text.lastIndexOf(';', at - 1) + 1);
+  const start = Math.max(s.start, lastIndexIn(text, ',', s.start, at) + 1, lastIndexIn(text, ';', s.start, at) + 1);
   const next = /[,;]/u.exec(text.slice(at, s.end));
   return [start, next ? at + next.index : s.end];
 }
@@ -292,17 +301,17 @@ function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<M
     // not bare: a name, a country or an organization follows ("Thủ tướng Nhật Bản Fumio Kishida"), or the
     // name comes a few words on ("Thống đốc tỉnh Kanagawa Kuroiwa Yuji")
     if (!country && next && (s.claims[j] || isCapitalized(next.text)) && /^\s+$/u.test(text.slice(s.tokens[j - 1].end, next.start))) continue;
-    if (mentions.some((m) => m.kind === 'person' && m.start >= c.end && m.start - c.end <= 40 && NAME_GAP.test(text.slice(c.end, m.start)))) continue;
+    if (startingIn(mentions, c.end, c.end + 41).some((m) => m.kind === 'person' && NAME_GAP.test(text.slice(c.end, m.start)))) continue;
     // "cuộc bầu cử Tổng thống Mỹ", "người phát ngôn Thủ tướng": the office, not its holder
     if (OFFICE_NOT_HOLDER.test(text.slice(Math.max(s.start, c.start - 24), c.start))) continue;
-    const holds = (m: Mention): boolean => m.kind === 'person' && !!m.title && (m.title === c.text || m.title.startsWith(`${c.text} `)) &&
-      !/^(cựu|nguyên)\s/u.test(m.title) && (country === undefined || m.country === country);
+    // the people whose office is this one (m.title === c.text or starts with it and a space), not former holders
+    const holding = (titled(mentions).get(c.text) ?? []).filter((m) => !/^(cựu|nguyên)\s/u.test(m.title!) && (country === undefined || m.country === country));
     // the holder named before in this sentence, with the office written before the name ("Tại buổi tiếp
     // Thống đốc tỉnh Kanagawa Kuroiwa Yuji, … nỗ lực của Ngài Thống đốc"), else named before in the article;
     // when none is, the one named after ("Thủ tướng đã có các cuộc gặp …" opening the article)
-    const here = mentions.filter((m) => m.kind === 'person' && m.start >= s.start && m.end <= c.start && text.slice(Math.max(s.start, m.start - 40), m.start).includes(c.text));
-    const prior = mentions.filter((m) => holds(m) && m.end <= c.start);
-    const holders = here.length > 0 ? [here[here.length - 1]] : prior.length > 0 ? one(prior, country) : one(mentions.filter((m) => holds(m) && m.start >= end), country);
+    const here = within(mentions, s.start, c.start).filter((m) => m.kind === 'person' && text.slice(Math.max(s.start, m.start - 40), m.start).includes(c.text));
+    const prior = holding.filter((m) => m.end <= c.start);
+    const holders = here.length > 0 ? [here[here.length - 1]] : prior.length > 0 ? one(prior, country) : one(holding.filter((m) => m.start >= end), country);
     if (!holders) continue;
     const antecedent = holders.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const proxy: Mention = { ...antecedent, start: c.start, end };
@@ -310,6 +319,57 @@ function bareTitles(text: string, s: Sentence, mentions: Mention[], index: Map<M
     out.push(proxy);
   }
   return out;
+}
+
+/** The index of the first of `sorted` (mentions by start, as extractVi sorts them) starting at or after `at`. */
+function firstFrom(sorted: readonly Mention[], at: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mentions of `sorted` that start in [from, to). */
+function startingIn(sorted: readonly Mention[], from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = firstFrom(sorted, from); k < sorted.length && sorted[k].start < to; k++) out.push(sorted[k]);
+  return out;
+}
+
+/** The mentions of `sorted` that lie in [from, to). */
+function within(sorted: readonly Mention[], from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = firstFrom(sorted, from); k < sorted.length && sorted[k].start <= to; k++) if (sorted[k].end <= to) out.push(sorted[k]);
+  return out;
+}
+
+const titledOf = new WeakMap<readonly Mention[], Map<string, Mention[]>>();
+
+/**
+ * The people of a document by office, once per document: under their office and under each of its
+ * beginnings that ends before a space ("Thủ tướng" and "Thủ tướng Nhật Bản" for "Thủ tướng Nhật Bản"),
+ * in the order of `mentions`.
+ */
+function titled(mentions: readonly Mention[]): Map<string, Mention[]> {
+  let byTitle = titledOf.get(mentions);
+  if (byTitle) return byTitle;
+  byTitle = new Map();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !m.title) continue;
+    const t = m.title;
+    for (let i = 1; i <= t.length; i++) {
+      if (i < t.length && t[i] !== ' ') continue;
+      const key = t.slice(0, i);
+      const list = byTitle.get(key);
+      if (list) list.push(m);
+      else byTitle.set(key, [m]);
+    }
+  }
+  titledOf.set(mentions, byTitle);
+  return byTitle;
 }
 
 /**
@@ -375,7 +435,7 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
       // "Tại buổi tiếp Y, X nhấn mạnh": guests up to the comma, the host after it;
       // "Ra đón Y tại Z có A, B": the welcoming party after "có"
       const co = /\scó\s/u.exec(text.slice(cue.end, s.end));
-      const comma = text.indexOf(',', cue.end);
+      const comma = indexIn(text, ',', cue.end, s.end);
       const cut = co ? cue.end + co.index : comma >= 0 && comma < s.end ? comma : s.end;
       const guests = after.filter((m) => m.end <= cut);
       const hosts = after.filter((m) => m.start > cut);
@@ -424,7 +484,7 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
     }
     // "Tại cuộc gặp giữa X và Y, ông Y khẳng định sẽ … tham dự hội nghị APEC": the attendees are in the
     // cue's own clause when it names any, not in an opening clause about another meeting
-    const clauseStart = Math.max(s.start, text.lastIndexOf(',', cue.start) + 1, text.lastIndexOf(';', cue.start) + 1);
+    const clauseStart = Math.max(s.start, lastIndexIn(text, ',', s.start, cue.start + 1) + 1, lastIndexIn(text, ';', s.start, cue.start + 1) + 1);
     const own = before.filter((m) => m.start >= clauseStart);
     const openingMeets = own.length > 0 && own.length < before.length && CUES.findAll(text, s.tokens.filter((t) => t.start >= s.start && t.end <= clauseStart)).length > 0;
     // "X mời Y tham dự Hội nghị …": Y is invited to attend, X only invites
@@ -434,7 +494,7 @@ function participantsFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue,
   } else {
     // "Vài ngày sau cuộc hội đàm với phía Mỹ ở Alaska, Ngoại trưởng Vương Nghị đã tiếp đón Ngoại trưởng Lavrov":
     // talks in an opening clause with no one named are the main subject's, not those he meets next
-    const comma = text.indexOf(',', cue.end);
+    const comma = indexIn(text, ',', cue.end, s.end);
     // (only an earlier or later event: "sau/trước cuộc hội đàm"; "Tại cuộc hội đàm, X chào mừng Y" is the talks themselves)
     const opening = comma >= 0 && comma < s.end && !people.some((m) => m.start < comma) && cues.some((c) => c.start > comma) &&
       /(?:^|\s)(?:sau|trước)(?:\s+\S+){0,3}\s*$/iu.test(text.slice(s.start, cue.start));
@@ -497,7 +557,7 @@ function placeFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, inSent
   }
   // "tại (thủ đô) Bắc Kinh", "ở Hamburg", in the cue's own clause: in "Sau cuộc hội đàm ở Alaska,
   // X tiếp Y" Alaska is the talks' place, not the reception's
-  const clauseStart = Math.max(s.start, text.lastIndexOf(',', cue.start) + 1, text.lastIndexOf(';', cue.start) + 1);
+  const clauseStart = Math.max(s.start, lastIndexIn(text, ',', s.start, cue.start + 1) + 1, lastIndexIn(text, ';', s.start, cue.start + 1) + 1);
   const firstPerson = inSentence.find((m) => m.kind === 'person')?.start;
   const nextStop = /[,;]/u.exec(text.slice(cue.end, s.end));
   const clauseEnd = nextStop ? cue.end + nextStop.index : s.end;
@@ -512,7 +572,7 @@ function placeFor(kind: MeetingKind, text: string, s: Sentence, cue: Cue, inSent
     // … unless the opening holds a meeting of its own ("Sau cuộc hội đàm ở Alaska, X tiếp Y")
     // … and only an adverbial clause of its own (", tại Phủ Chủ tịch,"), not a main clause about something else
     // ("Chuyến bay … khởi hành từ căn cứ ở bang California, sau cuộc hội đàm giữa …")
-    const ownClause = text.slice(Math.max(s.start, text.lastIndexOf(',', m.start) + 1), m.start);
+    const ownClause = text.slice(Math.max(s.start, lastIndexIn(text, ',', s.start, m.start + 1) + 1), m.start);
     const opening = (firstPerson === undefined || m.end <= firstPerson) && /^\s*(?:tại|ở)\s/iu.test(ownClause) &&
       !cues.some((c) => c !== cue && c.start < m.start && c.start < (firstPerson ?? s.end));
     const inClause = (m.start >= clauseStart && m.start <= clauseEnd) || opening;

@@ -70,9 +70,19 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
       (/[\s-]/u.test(m.text) || over.length === 0 || over.some((s) => s.type === 'PERSON')))));
 
   const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // reachedBy[k]: the furthest end of sorted[0..k], so that a search skips the spans that end before a mention
+  const reachedBy: number[] = [];
+  for (const s of sorted) reachedBy.push(Math.max(s.end, reachedBy.length > 0 ? reachedBy[reachedBy.length - 1] : -Infinity));
   const overlapping = (m: Mention): NerSpan[] => {
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reachedBy[mid] <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
     const out: NerSpan[] = [];
-    for (const s of sorted) {
+    for (let k = lo; k < sorted.length; k++) {
+      const s = sorted[k];
       if (s.start >= m.end) break;
       if (s.end > m.start) out.push(s);
     }

@@ -4,6 +4,7 @@
 
 import { tokenize } from '../../tokenize.js';
 import { HONORIFICS_LOWER, TITLES } from '../lexicon-vi.js';
+import { lastIndexIn } from '../../bounded-index.js';
 
 /** Longest office we look back for, in characters ("Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc"). */
 const LOOK_BACK = 64;
@@ -11,8 +12,8 @@ const LOOK_BACK = 64;
 export function introducedAt(text: string, start: number): boolean {
   if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
   let from = Math.max(0, start - LOOK_BACK);
-  const nl = text.lastIndexOf('\n', start - 1);
-  if (nl >= from) from = nl + 1;
+  const nl = lastIndexIn(text, '\n', from, start);
+  if (nl >= 0) from = nl + 1;
   const tokens = tokenize(text, from, start - 1);
   const n = tokens.length;
   if (n === 0 || tokens[n - 1].end !== start - 1) return false;

@@ -14,6 +14,7 @@ import { charClass, isWordClass, SPACE } from './chars.js';
 import { GAZETTEER } from './gazetteer-flags.js';
 import { hashWord } from './features.js';
 import type { NerSpan, NerType } from './tags.js';
+import { lastIndexIn } from '../../bounded-index.js';
 
 export const CLASSES = ['PERSON', 'LOCATION', 'ORGANIZATION', 'MISCELLANEOUS', 'NONE'] as const;
 export type TypeClass = (typeof CLASSES)[number];
@@ -47,7 +48,7 @@ const isSpaceAt = (text: string, i: number): boolean => charClass[text.charCodeA
  * a punctuation mark right before the name comes first ("(Ảnh: X" gives ":", "ảnh").
  */
 function wordsBefore(text: string, at: number, n: number): string[] {
-  const nl = text.lastIndexOf('\n', at - 1);
+  const nl = lastIndexIn(text, '\n', at - 40, at);
   const from = Math.max(at - 40, nl + 1, 0);
   const out: string[] = [];
   let i = at - 1;

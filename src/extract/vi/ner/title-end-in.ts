@@ -3,14 +3,15 @@
 
 import { tokenize } from '../../tokenize.js';
 import { TITLES } from '../lexicon-vi.js';
+import { lastIndexIn } from '../../bounded-index.js';
 
 const LOOK_BACK = 64;
 
 /** The end offset of an office that starts before `start` and ends inside (start, end); undefined when none. */
 export function titleEndIn(text: string, start: number, end: number): number | undefined {
   let from = Math.max(0, start - LOOK_BACK);
-  const nl = text.lastIndexOf('\n', start - 1);
-  if (nl >= from) from = nl + 1;
+  const nl = lastIndexIn(text, '\n', from, start);
+  if (nl >= 0) from = nl + 1;
   const tokens = tokenize(text, from, end);
   for (let i = 0; i < tokens.length && tokens[i].start < start; i++) {
     const t = TITLES.matchAt(text, tokens, i);
