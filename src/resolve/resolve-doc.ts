@@ -54,18 +54,22 @@ function sentenceOf(x: Extraction, text: string, start: number, end: number): Ev
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
+/** Adds an evidence sentence to an entity or meeting unless it has it (by start): a set per holder, not a scan of its list. */
+function evidenceAdder<T extends { evidence: Evidence[] }>(): (holder: T, ev: Evidence) => void {
+  const starts = new Map<T, Set<number>>();
+  return (holder, ev) => {
+    let seen = starts.get(holder);
+    if (!seen) starts.set(holder, (seen = new Set(holder.evidence.map((e) => e.start))));
+    if (seen.has(ev.start)) return;
+    seen.add(ev.start);
+    holder.evidence.push(ev);
+  };
+}
+
 export function resolveDoc(x: Extraction, text: string): DocResult {
   const entities = new Map<string, Entity>();
   const mentionEntity: (string | undefined)[] = new Array(x.mentions.length);
-  // the sentences each entity has as evidence, by their start
-  const evidenceAt = new Map<Entity, Set<number>>();
-  const addEvidence = (e: Entity, ev: Evidence) => {
-    let starts = evidenceAt.get(e);
-    if (!starts) evidenceAt.set(e, (starts = new Set(e.evidence.map((o) => o.start))));
-    if (starts.has(ev.start)) return;
-    starts.add(ev.start);
-    e.evidence.push(ev);
-  };
+  const addEvidence = evidenceAdder<Entity>();
 
   // people: longest names first, shorter forms join the cluster whose name ends with them
   const clusters: PersonCluster[] = [];
@@ -226,15 +230,7 @@ function samePeople(a: Map<string, Role>, b: Map<string, Role>): boolean {
 function mergeMeetings(x: Extraction, text: string, list: MeetingMention[], mentionEntity: (string | undefined)[], entities: Map<string, Entity>): Meeting[] {
   const drafts: Draft[] = [];
   const facts: MeetingMention[] = [];
-  // the sentences each meeting has as evidence, by their start
-  const evidenceAt = new Map<Draft, Set<number>>();
-  const addDraftEvidence = (d: Draft, ev: Evidence) => {
-    let starts = evidenceAt.get(d);
-    if (!starts) evidenceAt.set(d, (starts = new Set(d.evidence.map((e) => e.start))));
-    if (starts.has(ev.start)) return;
-    starts.add(ev.start);
-    d.evidence.push(ev);
-  };
+  const addDraftEvidence = evidenceAdder<Draft>();
   for (const mm of list) {
     const roles = new Map<string, Role>();
     for (const p of mm.participants) {
