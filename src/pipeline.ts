@@ -7,7 +7,9 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { listCorpus, type CorpusFile } from './corpus/list-corpus.js';
-import { GEXF_PIECES, gexfStatKey, graphFileData } from './export/graph-files.js';
+import { GEXF_PIECES, fileStatKey } from './export/gexf-pieces.js';
+import { graphFileData } from './export/graph-files.js';
+import { hashString } from './graph/prints.js';
 import { writeFileAtomic, writeFilesAtomic } from './export/write-atomic.js';
 import { addDocResult, addMetEdges, createGraph, type DiploGraph } from './graph/build-graph.js';
 import { layout } from './graph/layout.js';
@@ -265,7 +267,9 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
     }
     for (const p of r.problems) (p.skipped ? skipped : warnings).push(p);
     if (!r.json) continue;
-    addDocResult(graph, r.result ?? decodeResult(r.json));
+    // each node and edge keeps a print of what was merged into it (graph/prints.ts): here, the document by its
+    // name and its text's hash (which, for one extractor version, say what its result is)
+    addDocResult(graph, r.result ?? decodeResult(r.json), hashString(`${r.id}\0${r.hash}`));
     docs++;
     if (r.cached) cached++;
     opts.onProgress?.(position, files.length, r.id);
@@ -299,18 +303,19 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   await mkdir(opts.out, { recursive: true });
   const json = join(opts.out, 'graph.json');
   const gexf = join(opts.out, 'graph.gexf');
-  // graph.json here, graph.gexf in a worker thread (from the lines of the previous one that are still
-  // right), at the same time; what says where those lines are goes first, and comes back with the new file
+  // graph.json here, graph.gexf in a worker thread, at the same time, each from the text or the lines of the
+  // previous one that are still right (the prints say which: the same merges of the same results, by the same
+  // extractor); what says where they are goes first, and comes back with the new files
   const pieces = join(opts.out, GEXF_PIECES);
   const meta = { creator: 'diplograph', description: `Built from ${docs} documents` };
-  const data = graphFileData(graph, { meta }, { previous: { gexf, pieces, stat: gexfStatKey } });
+  const data = graphFileData(graph, { meta }, { previous: { gexf, json, pieces }, printsOf: version });
   await rm(pieces, { force: true });
   await writeFilesAtomic([
     { path: json, data: data.json },
     { path: gexf, data: data.gexf },
     { path: positionsPath(opts.out), data: positionsJson(graph) },
   ]);
-  const record = data.pieces?.(gexfStatKey(gexf));
+  const record = data.pieces?.(fileStatKey(gexf), fileStatKey(json));
   if (record) await writeFileAtomic(pieces, record);
   const files = [json, gexf];
   if (cache) removeOtherVersions(opts.out, version);

@@ -1,14 +1,16 @@
 // The thread that writes graph.gexf while the main thread makes graph.json (graph-files.ts): it gets the
-// plan, the file descriptor to write to, and batches of nodes or edges in order, with their graph.json text,
-// and writes their lines as UTF-8: made by the main thread, copied from the previous graph.gexf when the
-// element's text is the same as then, or made here from that text. At the end it sends back the GexfPieces
-// of the file it wrote (for the next build to copy lines from).
+// plan, the file descriptor to write to, and batches of nodes or edges in order, with their graph.json text
+// (or none, when it is the previous build's), and writes their lines as UTF-8: made by the main thread, copied
+// from the previous graph.gexf when the element's text is the same as then, or made here from that text. At
+// the end it sends back the GexfPieces of the files written (for the next build to copy from).
 
-import { readFileSync, writeSync } from 'node:fs';
+import { fstatSync, readSync, writeSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Attributes } from 'graphology-types';
 import { GEXF_END, gexfEdge, gexfMiddle, gexfNode, gexfStart } from './gexf.js';
-import { declarationsOf, hash, writerVersion, type FromWorker, type GexfPieces, type PieceList, type ToWorker, type WorkerData } from './graph-files.js';
+import { piecesText, pieceRecord, type PieceList, type PieceRecord } from './gexf-pieces.js';
+import { declarationsOf, hash, writerVersion, type FromWorker, type ToWorker, type WorkerData } from './graph-files.js';
+import { JSON_MIDDLE } from './json.js';
 
 /** Bytes written at a time. */
 const SIZE = 1 << 22;
@@ -21,38 +23,31 @@ interface JsonElement {
   undirected?: boolean;
 }
 
-const { plan, previous } = workerData as WorkerData;
-// the previous graph.gexf (unreadable now: no line is copied) and its pieces, by key
-const old = readOld();
-const before = old && previous && { nodes: index(previous.pieces.nodes), edges: index(previous.pieces.edges) };
-
-function readOld(): Buffer | undefined {
-  try {
-    return previous && readFileSync(previous.gexf);
-  } catch {
-    return undefined;
-  }
-}
+const { plan, previous, jsonStartBytes } = workerData as WorkerData;
+// the previous graph.gexf (open, checked by the main thread: its lines are read where the pieces say) and its
+// pieces, by key
+const oldSize = previous ? fstatSync(previous.gexfFd).size : 0;
+const before = previous && { nodes: index(previous.pieces.nodes), edges: index(previous.pieces.edges) };
 // this file's pieces
-const record = { nodes: list(), edges: list() };
+const record = { nodes: pieceRecord(), edges: pieceRecord() };
 
 function index(l: PieceList): Map<string, number> {
   const map = new Map<string, number>();
-  l.keys.forEach((k, i) => map.set(k, i));
+  for (let i = 0; i < l.keys.length; i++) map.set(l.keys[i], i);
   return map;
 }
 
-function list(): PieceList {
-  return { keys: [], hashes: [], lengths: [], offsets: [], bytes: [] };
-}
 const port = parentPort!;
 let fd: number | undefined;
 // what is made before the file is known waits here
 const waiting: Buffer[] = [];
 let buf = Buffer.allocUnsafeSlow(SIZE);
 let used = 0;
-/** Bytes written so far (flushed or not). */
+/** Bytes written so far (flushed, buffered, or to be copied). */
 let offset = 0;
+/** Lines of the previous file still to be copied, at once: [runFrom, runTo). */
+let runFrom = -1;
+let runTo = -1;
 
 function writeAll(bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd!, bytes, done, bytes.length - done);
@@ -75,7 +70,20 @@ function room(bytes: number): void {
   }
 }
 
+/** Reads the lines of the run into the buffer (a buffer at a time). */
+function endRun(): void {
+  for (let from = runFrom; from < runTo; ) {
+    if (used === buf.length) flush();
+    const n = readSync(previous!.gexfFd, buf, used, Math.min(runTo - from, buf.length - used), from);
+    if (n <= 0) throw new Error('graph.gexf: the previous file ended before its pieces say');
+    used += n;
+    from += n;
+  }
+  runFrom = runTo = -1;
+}
+
 function write(s: string): number {
+  if (runFrom >= 0) endRun();
   // UTF-8 takes at most 3 bytes per UTF-16 code unit
   room(3 * s.length);
   const n = buf.write(s, used, 'utf8');
@@ -85,24 +93,41 @@ function write(s: string): number {
 }
 
 /** Writes an element's line. */
-function line(l: PieceList, s: string): void {
+function line(l: PieceRecord, s: string): void {
   l.offsets.push(offset);
   l.bytes.push(write(s));
 }
 
 /** Writes an element's line copied from the previous file. */
-function copy(l: PieceList, from: number, length: number): void {
+function copy(l: PieceRecord, from: number, length: number): void {
   copied++;
   l.offsets.push(offset);
   l.bytes.push(length);
-  room(length);
-  used += old!.copy(buf, used, from, from + length);
   offset += length;
+  if (runFrom >= 0 && from === runTo) {
+    runTo += length;
+    return;
+  }
+  if (runFrom >= 0) endRun();
+  runFrom = from;
+  runTo = from + length;
 }
 
 let middle = false;
 let ended = false;
 let copied = 0;
+// where the last element's text ends in graph.json, and whether it is the first of its list
+let jsonEnd = jsonStartBytes;
+let firstOfList = true;
+
+/** Records where an element's text of `bytes` bytes is in graph.json. */
+function jsonPiece(l: PieceRecord, bytes: number): void {
+  const at = firstOfList ? jsonEnd : jsonEnd + 1;
+  l.jsonOffsets.push(at);
+  l.jsonBytes.push(bytes);
+  jsonEnd = at + bytes;
+  firstOfList = false;
+}
 write(gexfStart(plan));
 port.on('message', (m: ToWorker) => {
   if ('fd' in m) {
@@ -119,7 +144,12 @@ port.on('message', (m: ToWorker) => {
     if (fd !== undefined) finish();
     return;
   }
-  if (m.edges && !middle) write(gexfMiddle(plan)), (middle = true);
+  if (m.edges && !middle) {
+    write(gexfMiddle(plan));
+    middle = true;
+    jsonEnd += JSON_MIDDLE.length;
+    firstOfList = true;
+  }
   const l = m.edges ? record.edges : record.nodes;
   const was = previous && (m.edges ? previous.pieces.edges : previous.pieces.nodes);
   const at = before && (m.edges ? before.edges : before.nodes);
@@ -127,17 +157,29 @@ port.on('message', (m: ToWorker) => {
   for (let k = 0, pos = 0; k < m.keys.length; k++) {
     const key = m.keys[k];
     const length = m.lengths[k];
+    l.keys.push(key);
+    l.prints.push(m.prints[k]);
+    if (length < 0) {
+      // the previous build's text: its line is the previous one
+      const i = at?.get(key);
+      if (i === undefined || was!.offsets[i] + was!.bytes[i] > oldSize) throw new Error(`graph.gexf: no line of ${key} in the previous file`);
+      l.hashes.push(was!.hashes[i]);
+      l.lengths.push(was!.lengths[i]);
+      jsonPiece(l, was!.jsonBytes[i]);
+      copy(l, was!.offsets[i], was!.bytes[i]);
+      continue;
+    }
     const json = text.slice(pos, (pos += length));
     const h = hash(json);
-    l.keys.push(key);
     l.hashes.push(h);
     l.lengths.push(length);
+    jsonPiece(l, Buffer.byteLength(json));
     if (m.lines) {
       line(l, m.lines[k]);
       continue;
     }
     const i = at?.get(key);
-    if (was && i !== undefined && was.hashes[i] === h && was.lengths[i] === length && was.offsets[i] + was.bytes[i] <= old!.length) {
+    if (was && i !== undefined && was.hashes[i] === h && was.lengths[i] === length && was.offsets[i] + was.bytes[i] <= oldSize) {
       copy(l, was.offsets[i], was.bytes[i]);
       continue;
     }
@@ -148,8 +190,9 @@ port.on('message', (m: ToWorker) => {
 });
 
 function finish(): void {
+  if (runFrom >= 0) endRun();
   flush();
-  const pieces: Omit<GexfPieces, 'gexf'> = { version: writerVersion(), declarations: declarationsOf(plan), ...record };
-  port.postMessage({ written: true, pieces: JSON.stringify(pieces), copied } satisfies FromWorker);
+  const pieces = piecesText({ version: writerVersion(), declarations: declarationsOf(plan) }, record.nodes, record.edges);
+  port.postMessage({ written: true, pieces, copied } satisfies FromWorker);
   port.close();
 }

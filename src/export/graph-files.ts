@@ -12,19 +12,24 @@
 //
 // A rebuild changes few elements: the line of an element whose graph.json text is the same as in the
 // previous build is copied from the previous graph.gexf (see GexfPieces), and the worker makes the rest.
+// Given the prints of the elements (graph/prints.ts), this thread does not even make the graph.json text of an
+// element whose print is the previous build's: the writer copies it from the previous graph.json (runs of such
+// elements at once), and the worker copies its line without any text.
 //
 // The worker only gets a batch once `json` has passed it, so both files must be written at the same time
 // (writeFilesAtomic does). Small graphs, and runs without the compiled worker (the tests run the .ts
 // sources), get jsonChunks and gexfChunks in this thread.
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AbstractGraph } from 'graphology-types';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { hashString, mix, mixNumber, printOf } from '../graph/prints.js';
 import { gexfChunks, gexfEdge, gexfNode, gexfPlan, type GexfOptions, type GexfPlan } from './gexf.js';
+import { readPieces, statKeyOf, type GexfPieces, type PieceList } from './gexf-pieces.js';
 import { JSON_END, JSON_MIDDLE, jsonChunks, jsonEdge, jsonNode, jsonStart } from './json.js';
-import type { FileData } from './write-atomic.js';
+import type { FileData, FileRange } from './write-atomic.js';
 
 const WORKER = new URL('./gexf-worker.js', import.meta.url);
 
@@ -43,54 +48,32 @@ const BATCH_ELEMENTS = 4096;
  */
 const MAIN_EVERY = 2;
 
-/** The file beside graph.gexf that says where its lines are, for the next build (see `GexfPieces`). */
-export const GEXF_PIECES = '.gexf-pieces.json';
-
 export interface WorkerData {
   plan: GexfPlan;
-  /** The previous build's pieces and graph.gexf, when its lines can be copied. */
-  previous?: { pieces: GexfPieces; gexf: string };
+  /** The previous build's pieces and graph.gexf (open, checked against the pieces), when its lines can be copied. */
+  previous?: { pieces: GexfPieces; gexfFd: number };
+  /** Bytes of graph.json before the first node (for the offsets of the elements' text in it). */
+  jsonStartBytes: number;
 }
 
 /**
- * To the worker, in order: the file to write to (at any moment), batches of nodes or edges — their keys,
- * the UTF-16 code units of their graph.json text one after the other and the length of each, and maybe their
- * GEXF lines made by the main thread — and the end.
+ * To the worker, in order: the file to write to (at any moment), batches of nodes or edges — their keys, their
+ * prints (0: none), the UTF-16 code units of their graph.json text one after the other and the length of each
+ * (-1: the element's text is the previous build's, and is not sent), and maybe their GEXF lines made by the
+ * main thread — and the end.
  */
 export type ToWorker =
   | { fd: number }
-  | { edges: boolean; keys: string[]; lengths: number[]; text: Uint8Array; lines?: string[] }
+  | { edges: boolean; keys: string[]; prints: Float64Array; lengths: Int32Array; text: Uint8Array; lines?: string[] }
   | { end: true };
 /** From the worker: the file is written whole (not yet synced); the GexfPieces of it, but its stat; lines copied. */
 export type FromWorker = { written: true; pieces: string; copied: number };
 
-/**
- * What a build records about the graph.gexf it wrote: for each node and edge, its key, a hash and the
- * length of its graph.json text, and where its line is. The line of an element is a function of that text
- * and of the attribute declarations: the next build copies the line of every element whose text has the same
- * hash and length, when the declarations, this code and graph.gexf itself (its stat) are the same.
- */
-export interface GexfPieces {
-  version: string;
-  declarations: string;
-  gexf: string;
-  nodes: PieceList;
-  edges: PieceList;
-}
-
-export interface PieceList {
-  keys: string[];
-  hashes: number[];
-  lengths: number[];
-  offsets: number[];
-  bytes: number[];
-}
-
 export interface GraphFileData {
-  json: Iterable<string>;
+  json: Iterable<string | FileRange>;
   gexf: FileData;
-  /** After both files are written and renamed: the text of GEXF_PIECES, given graph.gexf's stat key. */
-  pieces?: (gexfStat: string) => string | undefined;
+  /** After both files are written and renamed: the text of GEXF_PIECES, given graph.gexf's and graph.json's stat keys. */
+  pieces?: (gexfStat: string, jsonStat: string) => string | undefined;
   /** After graph.gexf is written: how many lines were copied from the previous one. */
   copied?: () => number | undefined;
 }
@@ -98,8 +81,13 @@ export interface GraphFileData {
 export interface GraphFileOptions {
   /** The size from which a worker thread helps. */
   minElements?: number;
-  /** The previous graph.gexf with its GEXF_PIECES file and its stat key, whose lines may be copied. */
-  previous?: { gexf: string; pieces: string; stat: (path: string) => string };
+  /** The previous graph.gexf and graph.json with their GEXF_PIECES file, whose lines and text may be copied. */
+  previous?: { gexf: string; json: string; pieces: string };
+  /**
+   * What the prints of the graph's elements (graph/prints.ts) stand for: two prints are only compared when
+   * this is the same (the version of the results they were made from). Without it, no text is copied.
+   */
+  printsOf?: string;
 }
 
 let version: string | undefined;
@@ -107,7 +95,10 @@ let version: string | undefined;
 export function writerVersion(): string {
   if (version) return version;
   const h = createHash('sha256');
-  for (const f of ['gexf.js', 'gexf-worker.js', 'graph-files.js', 'json.js', 'xml.js', 'color.js', 'gexf-time.js']) h.update(readFileSync(new URL(f, import.meta.url))).update('\0');
+  // and the code that makes the attributes whose prints are compared
+  for (const f of ['gexf.js', 'gexf-worker.js', 'gexf-pieces.js', 'graph-files.js', 'json.js', 'xml.js', 'color.js', 'gexf-time.js', '../graph/build-graph.js', '../graph/prints.js']) {
+    h.update(readFileSync(new URL(f, import.meta.url))).update('\0');
+  }
   return (version = h.digest('hex').slice(0, 16));
 }
 
@@ -116,32 +107,47 @@ export function declarationsOf(plan: GexfPlan): string {
   return JSON.stringify([plan.defaultType, [...plan.nodeModel], [...plan.edgeModel]]);
 }
 
-/** A 53-bit hash of a string (cyrb53, two UTF-16 code units at a step). */
-export function hash(s: string): number {
-  let h1 = 0xdeadbeef ^ s.length;
-  let h2 = 0x41c6ce57;
-  const last = s.length - 1;
-  let i = 0;
-  for (; i <= last; i += 2) {
-    const c = i < last ? s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16) : s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+/** The hash of an element's graph.json text in GexfPieces. */
+export const hash = hashString;
+
+/** The file at `path`, open for reading, when its stat key is `key` (else undefined). */
+function openIf(path: string, key: string | undefined): number | undefined {
+  if (key === undefined) return undefined;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    if (statKeyOf(fstatSync(fd)) === key) return fd;
+  } catch {
+    // missing or unreadable: nothing to copy
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  if (fd !== undefined) closeSync(fd);
+  return undefined;
 }
 
-/** The previous build's pieces, when its lines can be copied into a graph.gexf of `plan`. */
-function usablePieces(plan: GexfPlan, previous: GraphFileOptions['previous']): GexfPieces | undefined {
+/** What the previous build left that can be copied into the files of this one. */
+interface Previous {
+  pieces: GexfPieces;
+  /** graph.gexf, open and checked against the pieces: the worker reads its lines. */
+  gexfFd: number;
+  /** graph.json, open and checked against the pieces, when the text of elements with the same print can be copied from it. */
+  json?: { fd: number; size: number };
+}
+
+/** The previous build's pieces and files, when its lines (and maybe its text) can be copied into the files of `plan`. */
+function previousFiles(plan: GexfPlan, options: GraphFileOptions): Previous | undefined {
+  const previous = options.previous;
   if (!previous || plan.nodeIds || plan.edgeIds) return undefined;
+  let p: GexfPieces | undefined;
   try {
-    const p = JSON.parse(readFileSync(previous.pieces, 'utf8')) as GexfPieces;
-    if (p.version !== writerVersion() || p.declarations !== declarationsOf(plan) || p.gexf !== previous.stat(previous.gexf)) return undefined;
-    return p;
+    p = readPieces(readFileSync(previous.pieces, 'utf8'));
   } catch {
     return undefined; // none, or unreadable
   }
+  if (!p || p.version !== writerVersion() || p.declarations !== declarationsOf(plan)) return undefined;
+  const gexfFd = openIf(previous.gexf, p.gexf);
+  if (gexfFd === undefined) return undefined;
+  const jsonFd = options.printsOf && p.printsOf === options.printsOf ? openIf(previous.json, p.json) : undefined;
+  return { pieces: p, gexfFd, json: jsonFd === undefined ? undefined : { fd: jsonFd, size: fstatSync(jsonFd).size } };
 }
 
 /** What to write as graph.json and graph.gexf (see above). */
@@ -150,9 +156,10 @@ export function graphFileData(graph: AbstractGraph, opts: GexfOptions = {}, opti
     return { json: jsonChunks(graph), gexf: gexfChunks(graph, opts) };
   }
   const plan = gexfPlan(graph, opts);
-  const pieces = usablePieces(plan, options.previous);
-  const previous = pieces && { pieces, gexf: options.previous!.gexf };
-  const worker = new Worker(WORKER, { workerData: { plan, previous } satisfies WorkerData });
+  const previous = previousFiles(plan, options);
+  const workerData: WorkerData = { plan, jsonStartBytes: Buffer.byteLength(jsonStart(graph)) };
+  if (previous) workerData.previous = { pieces: previous.pieces, gexfFd: previous.gexfFd };
+  const worker = new Worker(WORKER, { workerData });
   worker.unref(); // never what keeps the process running
   let reply: FromWorker | undefined;
   const written = new Promise<void>((resolve, reject) => {
@@ -161,25 +168,49 @@ export function graphFileData(graph: AbstractGraph, opts: GexfOptions = {}, opti
     worker.on('exit', (code) => reject(new Error(`the GEXF writer thread stopped (exit code ${code}) before graph.gexf was written`)));
   });
   written.catch(() => undefined); // awaited by writeTo; this only keeps a rejection from being unhandled meanwhile
+  // the previous graph.gexf stays open until the worker is done with it
+  if (previous) void written.catch(() => undefined).finally(() => closeSync(previous.gexfFd));
+  const printsOf = options.printsOf ?? null;
   return {
-    json: jsonFeeding(graph, plan, worker, previous !== undefined),
+    json: jsonFeeding(graph, plan, worker, previous),
     gexf: {
       writeTo: (fd: number) => {
         worker.postMessage({ fd } satisfies ToWorker);
         return written;
       },
     },
-    pieces: (gexfStat: string) => reply && `{"gexf":${JSON.stringify(gexfStat)},${reply.pieces.slice(1)}`,
+    pieces: (gexfStat: string, jsonStat: string) =>
+      reply && `{"gexf":${JSON.stringify(gexfStat)},"json":${JSON.stringify(jsonStat)},"printsOf":${JSON.stringify(printsOf)},${reply.pieces.slice(1)}`,
     copied: () => reply?.copied,
   };
 }
 
-/** graph.json in pieces (jsonChunks' text), sending the worker every batch on the way. */
-function* jsonFeeding(graph: AbstractGraph, plan: GexfPlan, worker: Worker, reuse: boolean): Generator<string, void, undefined> {
+/** A node's print with what the layout gave it (position, size, colour); 0 when it has none. */
+function nodePrint(a: Attributes): number {
+  const p = printOf(a);
+  if (p === 0) return 0;
+  return mix(mixNumber(mixNumber(mixNumber(p, a.x), a.y), a.size), hashString(String(a.color))) || 1;
+}
+
+/** Where a list's keys are. */
+function indexOf(keys: string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) map.set(keys[i], i);
+  return map;
+}
+
+/**
+ * graph.json in pieces (jsonChunks' text, or runs of the previous graph.json's bytes), sending the worker
+ * every batch on the way.
+ */
+function* jsonFeeding(graph: AbstractGraph, plan: GexfPlan, worker: Worker, previous: Previous | undefined): Generator<string | FileRange, void, undefined> {
+  const reuse = previous !== undefined;
+  const old = previous?.json;
   let text = Buffer.allocUnsafe(4 * BATCH_CHARS);
   let used = 0;
   let keys: string[] = [];
   let lengths: number[] = [];
+  let printed: number[] = [];
   let edges = false;
   let batch = 0;
   const cut = () => {
@@ -188,7 +219,9 @@ function* jsonFeeding(graph: AbstractGraph, plan: GexfPlan, worker: Worker, reus
     // used or not, twice (~0.5 s of a vi rebuild's write, against ~0.1 s for this copy)
     const bytes = new Uint8Array(used);
     bytes.set(text.subarray(0, used));
-    const m: ToWorker = { edges, keys, lengths, text: bytes };
+    const batchPrints = Float64Array.from(printed);
+    const batchLengths = Int32Array.from(lengths);
+    const m: ToWorker = { edges, keys, prints: batchPrints, lengths: batchLengths, text: bytes };
     // this thread makes the lines of one batch in MAIN_EVERY, unless the worker will mostly copy them
     if (!reuse && batch++ % MAIN_EVERY === MAIN_EVERY - 1) {
       m.lines = keys.map((key) =>
@@ -197,54 +230,81 @@ function* jsonFeeding(graph: AbstractGraph, plan: GexfPlan, worker: Worker, reus
           : gexfNode(plan, key, graph.getNodeAttributes(key)),
       );
     }
-    worker.postMessage(m, [bytes.buffer]);
+    worker.postMessage(m, [bytes.buffer, batchPrints.buffer, batchLengths.buffer]);
     keys = [];
     lengths = [];
+    printed = [];
     used = 0;
   };
-  const add = (key: string, piece: string) => {
-    if (used + 2 * piece.length > text.length) {
-      cut();
-      if (2 * piece.length > text.length) text = Buffer.allocUnsafe(2 * piece.length);
+  // an element, with its text (undefined: the previous build's)
+  const add = (key: string, piece: string | undefined, print: number) => {
+    if (piece !== undefined) {
+      if (used + 2 * piece.length > text.length) {
+        cut();
+        if (2 * piece.length > text.length) text = Buffer.allocUnsafe(2 * piece.length);
+      }
+      used += text.write(piece, used, 'utf16le');
     }
-    used += text.write(piece, used, 'utf16le');
     keys.push(key);
-    lengths.push(piece.length);
+    lengths.push(piece === undefined ? -1 : piece.length);
+    printed.push(print);
     if (used >= 2 * BATCH_CHARS || keys.length >= BATCH_ELEMENTS) cut();
   };
+  // the elements of the previous graph.json that can be copied: by key, where they were
+  const was = old && {
+    nodes: { list: previous!.pieces.nodes, at: indexOf(previous!.pieces.nodes.keys) },
+    edges: { list: previous!.pieces.edges, at: indexOf(previous!.pieces.edges.keys) },
+  };
+  // one list's elements: each one's text, or (when its print is the one the previous file has it with) runs of
+  // the previous file's bytes, the commas between them included
+  function* elements<T>(entries: Iterable<T>, keyOf: (e: T) => string, printOf: (e: T) => number, textOf: (e: T) => string,
+    before: { list: PieceList; at: Map<string, number> } | undefined): Generator<string | FileRange, void, undefined> {
+    let sep = '';
+    let runFrom = -1;
+    let runTo = -1;
+    for (const e of entries) {
+      const key = keyOf(e);
+      const print = printOf(e);
+      const i = before && print !== 0 ? before.at.get(key) : undefined;
+      const l = before?.list;
+      if (i !== undefined && l!.prints[i] === print && l!.jsonOffsets[i] + l!.jsonBytes[i] <= old!.size) {
+        const from = l!.jsonOffsets[i];
+        if (runFrom >= 0 && sep === ',' && from === runTo + 1) runTo = from + l!.jsonBytes[i];
+        else {
+          if (runFrom >= 0) yield { fd: old!.fd, from: runFrom, to: runTo };
+          if (sep) yield sep;
+          runFrom = from;
+          runTo = from + l!.jsonBytes[i];
+        }
+        add(key, undefined, print);
+      } else {
+        if (runFrom >= 0) yield { fd: old!.fd, from: runFrom, to: runTo }, (runFrom = -1);
+        const piece = textOf(e);
+        yield sep + piece;
+        add(key, piece, print);
+      }
+      sep = ',';
+    }
+    if (runFrom >= 0) yield { fd: old!.fd, from: runFrom, to: runTo };
+    cut();
+  }
+  type NodeEntry = { node: string; attributes: Attributes };
+  type EdgeEntry = { edge: string; source: string; target: string; attributes: Attributes; undirected: boolean };
+  const mixed = graph.type === 'mixed';
   let finished = false;
   try {
     yield jsonStart(graph);
-    let sep = '';
-    for (const { node, attributes } of graph.nodeEntries()) {
-      const piece = jsonNode(node, attributes);
-      yield sep + piece;
-      sep = ',';
-      add(node, piece);
-    }
-    cut();
+    yield* elements<NodeEntry>(graph.nodeEntries(), (n) => n.node, (n) => nodePrint(n.attributes), (n) => jsonNode(n.node, n.attributes), was?.nodes);
     edges = true;
     yield JSON_MIDDLE;
-    sep = '';
-    const mixed = graph.type === 'mixed';
-    for (const { edge, source, target, attributes, undirected } of graph.edgeEntries()) {
-      const piece = jsonEdge(edge, source, target, attributes, undirected, mixed);
-      yield sep + piece;
-      sep = ',';
-      add(edge, piece);
-    }
-    cut();
+    yield* elements<EdgeEntry>(graph.edgeEntries(), (e) => e.edge, (e) => printOf(e.attributes),
+      (e) => jsonEdge(e.edge, e.source, e.target, e.attributes, e.undirected, mixed), was?.edges);
     worker.postMessage({ end: true } satisfies ToWorker);
     finished = true;
     yield JSON_END;
   } finally {
     // abandoned (writing graph.json failed) or failed: graph.gexf cannot be whole either
     if (!finished) void worker.terminate();
+    if (old) closeSync(old.fd);
   }
-}
-
-/** The stat of graph.gexf as GEXF_PIECES records it. */
-export function gexfStatKey(path: string): string {
-  const st = statSync(path);
-  return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
 }

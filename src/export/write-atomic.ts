@@ -2,11 +2,19 @@
 // to a temporary file in the same folder, flushed to disk, then renamed over the old one.
 
 import { randomBytes } from 'node:crypto';
+import { readSync } from 'node:fs';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** A file's text, its pieces, or something that writes it. */
-export type FileData = string | Iterable<string> | AsyncIterable<string> | WriteTo;
+/** A file's text, its pieces (text, or bytes of another file copied as they are), or something that writes it. */
+export type FileData = string | Iterable<string | FileRange> | AsyncIterable<string> | WriteTo;
+
+/** The bytes [from, to) of the open file `fd`. */
+export interface FileRange {
+  fd: number;
+  from: number;
+  to: number;
+}
 
 /** Data that writes itself, whole, to the open file (e.g. from another thread: graph-files.ts). */
 export interface WriteTo {
@@ -80,28 +88,40 @@ async function writeTemp(path: string, data: FileData): Promise<Temp> {
       const spare: Buffer[] = [Buffer.allocUnsafe(BATCH)];
       let buf: Buffer = Buffer.allocUnsafe(BATCH);
       let used = 0;
-      // UTF-8 takes at most 3 bytes per UTF-16 code unit
-      const room = (chunk: string) => used + 3 * chunk.length <= buf.length;
-      const writeOut = async (chunk: string) => {
+      // writes the full buffer while the other one fills
+      const writeOut = async (room: number) => {
         if (writing) spare.push(await writing);
         const full = buf;
         writing = writeAll(fh, full, used).then(() => full);
         writing.catch(() => undefined); // awaited before the next write or at the end
         buf = spare.pop()!;
         used = 0;
-        if (3 * chunk.length > buf.length) buf = Buffer.allocUnsafe(3 * chunk.length);
+        if (room > buf.length) buf = Buffer.allocUnsafe(room);
       };
-      // a synchronous iterable is read without a promise per chunk (the writers yield one per node)
+      const put = async (chunk: string | FileRange) => {
+        if (typeof chunk === 'string') {
+          // UTF-8 takes at most 3 bytes per UTF-16 code unit
+          if (used + 3 * chunk.length > buf.length) await writeOut(3 * chunk.length);
+          used += buf.write(chunk, used, 'utf8');
+          return;
+        }
+        // another file's bytes, read straight into the buffer, a buffer at a time
+        for (let from = chunk.from; from < chunk.to; ) {
+          if (used === buf.length) await writeOut(0);
+          const n = readSync(chunk.fd, buf, used, Math.min(chunk.to - from, buf.length - used), from);
+          if (n <= 0) throw new Error(`${path}: a file to copy from ended early`);
+          used += n;
+          from += n;
+        }
+      };
+      // a synchronous iterable is read without a promise per chunk that fits (the writers yield one per node)
       if (Symbol.iterator in data) {
         for (const chunk of data) {
-          if (!room(chunk)) await writeOut(chunk);
-          used += buf.write(chunk, used, 'utf8');
+          if (typeof chunk === 'string' && used + 3 * chunk.length <= buf.length) used += buf.write(chunk, used, 'utf8');
+          else await put(chunk);
         }
       } else {
-        for await (const chunk of data) {
-          if (!room(chunk)) await writeOut(chunk);
-          used += buf.write(chunk, used, 'utf8');
-        }
+        for await (const chunk of data) await put(chunk);
       }
       await writing;
       await writeAll(fh, buf, used);

@@ -6,6 +6,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { countryInfo } from '../extract/countries.js';
 import type { DocResult, Entity, Evidence, Meeting } from '../types.js';
+import { mix, PRINT, printOf } from './prints.js';
 
 export const SCHEMA_VERSION = 1;
 /** Evidence sentences kept per node or edge (docs lists every document regardless). */
@@ -21,6 +22,11 @@ export function createGraph(): DiploGraph {
 }
 
 type Attrs = Record<string, unknown>;
+
+/** Records in `a` a merge of what `print` stands for (0: no prints are kept). */
+function mark(a: Attrs, print: number): void {
+  if (print !== 0) (a as { [PRINT]?: number })[PRINT] = mix(printOf(a), print);
+}
 
 function addDoc(a: Attrs, doc: string): void {
   const docs = (a.docs as string[] | undefined) ?? [];
@@ -77,8 +83,9 @@ function edgeAttrs(g: DiploGraph, key: string, source: string, target: string): 
   return g.getEdgeAttributes(key);
 }
 
-function mergeEntity(g: DiploGraph, doc: string, e: Entity): void {
+function mergeEntity(g: DiploGraph, doc: string, e: Entity, print: number): void {
   const a = nodeAttrs(g, e.key);
+  mark(a, print);
   a.kind = e.kind;
   if (e.kind === 'country') {
     const code = e.key.slice(8);
@@ -102,8 +109,9 @@ function mergeEntity(g: DiploGraph, doc: string, e: Entity): void {
   addEvidence(a, e.evidence);
 }
 
-function mergeMeeting(g: DiploGraph, doc: string, m: Meeting): void {
+function mergeMeeting(g: DiploGraph, doc: string, m: Meeting, print: number): void {
   const a = nodeAttrs(g, m.key);
+  mark(a, print);
   a.kind = 'meeting';
   a.label ??= m.label;
   a.meetingKind = m.kind;
@@ -116,35 +124,39 @@ function mergeMeeting(g: DiploGraph, doc: string, m: Meeting): void {
   addEvidence(a, m.evidence);
 }
 
-function mergeEdge(g: DiploGraph, kind: string, source: string, target: string, doc: string, evidence: Evidence[], extra: Attrs = {}): void {
+function mergeEdge(g: DiploGraph, print: number, kind: string, source: string, target: string, doc: string, evidence: Evidence[], extra: Attrs = {}): void {
   if (!g.hasNode(source) || !g.hasNode(target) || source === target) return;
   const a = edgeAttrs(g, `${kind}:${source}->${target}`, source, target);
+  mark(a, print);
   a.kind = kind;
   Object.assign(a, extra);
   addDoc(a, doc);
   addEvidence(a, evidence);
 }
 
-/** Adds one document's entities, meetings and relations to the graph. */
-export function addDocResult(g: DiploGraph, r: DocResult): void {
-  for (const e of r.entities) mergeEntity(g, r.doc, e);
+/**
+ * Adds one document's entities, meetings and relations to the graph; with a `print` (of the document's name
+ * and result, not 0), records each merge in the print of the node or edge merged into (prints.ts).
+ */
+export function addDocResult(g: DiploGraph, r: DocResult, print = 0): void {
+  for (const e of r.entities) mergeEntity(g, r.doc, e, print);
   for (const m of r.meetings) {
-    mergeMeeting(g, r.doc, m);
+    mergeMeeting(g, r.doc, m, print);
     for (const p of m.participants) {
       // a role seen in one report (host, guest) wins over plain participation
       const key = `participant:${p.entity}->${m.key}`;
       const prevRole = g.hasEdge(key) ? (g.getEdgeAttribute(key, 'role') as string) : undefined;
       const role = prevRole && prevRole !== 'participant' ? prevRole : p.role;
-      mergeEdge(g, 'participant', p.entity, m.key, r.doc, m.evidence, { role });
+      mergeEdge(g, print, 'participant', p.entity, m.key, r.doc, m.evidence, { role });
     }
-    for (const c of m.countries) mergeEdge(g, 'party', `country:${c}`, m.key, r.doc, m.evidence);
-    if (m.placeEntity) mergeEdge(g, 'held_in', m.key, m.placeEntity, r.doc, m.evidence);
+    for (const c of m.countries) mergeEdge(g, print, 'party', `country:${c}`, m.key, r.doc, m.evidence);
+    if (m.placeEntity) mergeEdge(g, print, 'held_in', m.key, m.placeEntity, r.doc, m.evidence);
   }
-  for (const rep of r.represents) mergeEdge(g, 'represents', rep.person, rep.target, r.doc, rep.evidence, rep.title ? { title: rep.title } : {});
-  for (const l of r.locatedIn) mergeEdge(g, 'located_in', l.location, l.country, r.doc, l.evidence);
+  for (const rep of r.represents) mergeEdge(g, print, 'represents', rep.person, rep.target, r.doc, rep.evidence, rep.title ? { title: rep.title } : {});
+  for (const l of r.locatedIn) mergeEdge(g, print, 'located_in', l.location, l.country, r.doc, l.evidence);
 }
 
-/** Derives the people-only `met` edges: one per pair of people, weight = shared meetings. */
+/** Derives the people-only `met` edges: one per pair of people, weight = shared meetings (their prints, in order, its print). */
 export function addMetEdges(g: DiploGraph): void {
   g.forEachNode((m, a) => {
     if (a.kind !== 'meeting') return;
@@ -157,6 +169,7 @@ export function addMetEdges(g: DiploGraph): void {
           const e: Attrs = { ...old, kind: 'met', weight: ((old.weight as number) ?? 0) + 1 };
           for (const d of a.docs as string[]) addDoc(e, d);
           addEvidence(e, ev);
+          mark(e, printOf(a));
           return e;
         });
       }

@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { gexfStatKey as GexfStatKey, graphFileData as GraphFileData } from '../../src/export/graph-files.js';
+import type { fileStatKey as GexfStatKey } from '../../src/export/gexf-pieces.js';
+import type { graphFileData as GraphFileData } from '../../src/export/graph-files.js';
 import { toGexf } from '../../src/export/gexf.js';
 import { toJson } from '../../src/export/json.js';
 import type { writeFilesAtomic as WriteFilesAtomic } from '../../src/export/write-atomic.js';
@@ -19,15 +20,18 @@ import { contractGraph } from './contract-graph.js';
 
 const root = join(import.meta.dirname, '..', '..');
 let graphFileData: typeof GraphFileData;
-let gexfStatKey: typeof GexfStatKey;
+let fileStatKey: typeof GexfStatKey;
 let writeFilesAtomic: typeof WriteFilesAtomic;
+let PRINT: symbol;
 const dir = mkdtempSync(join(tmpdir(), 'diplograph-graph-files-'));
 
 beforeAll(async () => {
   if (!existsSync(join(root, 'dist', 'export', 'gexf-worker.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root });
   const dist = (f: string) => pathToFileURL(join(root, 'dist', 'export', f)).href;
-  ({ graphFileData, gexfStatKey } = await import(dist('graph-files.js')));
+  ({ graphFileData } = await import(dist('graph-files.js')));
+  ({ fileStatKey } = await import(dist('gexf-pieces.js')));
   ({ writeFilesAtomic } = await import(dist('write-atomic.js')));
+  ({ PRINT } = await import(pathToFileURL(join(root, 'dist', 'graph', 'prints.js')).href));
 }, 60_000);
 
 const meta = { meta: { creator: 'diplograph', description: 'Built from <2> & "some" documents' } };
@@ -36,14 +40,14 @@ const meta = { meta: { creator: 'diplograph', description: 'Built from <2> & "so
  * Writes the graph's two files with the worker (whatever its size), as build() does: from the lines of the
  * previous graph.gexf of the same name that are still right. Returns their text and how many lines were copied.
  */
-async function write(graph: AbstractGraph, name: string): Promise<{ json: string; gexf: string; copied: number }> {
+async function write(graph: AbstractGraph, name: string, printsOf?: string): Promise<{ json: string; gexf: string; copied: number }> {
   const json = join(dir, `${name}.json`);
   const gexf = join(dir, `${name}.gexf`);
   const pieces = join(dir, `${name}.pieces.json`);
-  const data = graphFileData(graph, meta, { minElements: 0, previous: { gexf, pieces, stat: gexfStatKey } });
+  const data = graphFileData(graph, meta, { minElements: 0, previous: { gexf, json, pieces }, printsOf });
   rmSync(pieces, { force: true });
   await writeFilesAtomic([{ path: json, data: data.json }, { path: gexf, data: data.gexf }]);
-  const record = data.pieces!(gexfStatKey(gexf));
+  const record = data.pieces!(fileStatKey(gexf), fileStatKey(json));
   if (record) writeFileSync(pieces, record);
   return { json: readFileSync(json, 'utf8'), gexf: readFileSync(gexf, 'utf8'), copied: data.copied!()! };
 }
@@ -92,6 +96,32 @@ describe('graphFileData with its worker', () => {
     // nor when graph.gexf is not the file the pieces describe
     writeFileSync(join(dir, 'again.gexf'), readFileSync(join(dir, 'again.gexf')));
     expect((await write(g, 'again')).copied).toBe(0);
+  }, 60_000);
+
+  it('copies the graph.json text of the elements whose print is the one they had, when the prints mean the same', async () => {
+    const g = bigGraph(800);
+    let n = 0;
+    const print = (a: object, p: number) => ((a as Record<symbol, number>)[PRINT] = p);
+    g.forEachNode((_, a) => print(a, ++n));
+    g.forEachEdge((_, a) => print(a, ++n));
+    await write(g, 'printed', 'results-1');
+    // one node changed, its print too; one node changed, not its print: its text (and line) are the old ones,
+    // since the print is the contract; a node that moved has a new print (the layout's values are in it)
+    const expected = g.copy();
+    g.setNodeAttribute('person:tap-can-binh~3', 'label', 'Changed');
+    expected.setNodeAttribute('person:tap-can-binh~3', 'label', 'Changed');
+    print(g.getNodeAttributes('person:tap-can-binh~3'), ++n);
+    g.setNodeAttribute('person:tap-can-binh~4', 'label', 'Stale');
+    g.setNodeAttribute('country:VN~5', 'x', 123.5);
+    expected.setNodeAttribute('country:VN~5', 'x', 123.5);
+    const second = await write(g, 'printed', 'results-1');
+    expect(second.json).toBe(toJson(expected));
+    expect(second.gexf).toBe(toGexf(expected, meta));
+    expect(second.copied).toBeGreaterThan(g.order + g.size - 10);
+    // prints of other results: nothing is taken on their word
+    const third = await write(g, 'printed', 'results-2');
+    expect(third.json).toBe(toJson(g));
+    expect(third.gexf).toBe(toGexf(g, meta));
   }, 60_000);
 
   it('writes exactly toJson and toGexf of mixed, undirected, tiny and empty graphs, and of keys XML cannot carry', async () => {
