@@ -1,40 +1,32 @@
 // englishClass: what compromise's English lexicon knows a word or phrase to be — a person's name
 // ("nancy", "kevin"), a place ("birmingham", "denver"), an organization or team ("toyota",
 // "denver nuggets"), or just an English word ("spurs", "start"). World knowledge the Vietnamese
-// training data lacks for foreign names; compromise/two holds the lexicon without the full tagger.
+// training data lacks for foreign names. Read from lexicons/en/english-classes.json, which
+// scripts/english-classes.mjs writes from compromise: the Vietnamese extractor never loads compromise.
 
-import nlp from 'compromise/two';
+import classes from '../lexicons/en/english-classes.json' with { type: 'json' };
 
 export type EnglishClass = 'person' | 'place' | 'org' | 'word';
 
-const PERSON = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
-const PLACE = new Set(['City', 'Country', 'Place', 'Region', 'Continent', 'Address']);
-const ORG = new Set(['Organization', 'SportsTeam', 'Company', 'School']);
+const KINDS = ['person', 'place', 'org', 'word'] as const;
 
-let lexicon: Record<string, string | string[]> | undefined;
+let lexicon: Map<string, EnglishClass> | undefined;
 
-const load = () => (lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon);
+function load(): Map<string, EnglishClass> {
+  if (lexicon) return lexicon;
+  lexicon = new Map();
+  for (const k of KINDS) for (const w of classes[k]) lexicon.set(w, k);
+  return lexicon;
+}
 
 /** The class of a lower-cased word or phrase in compromise's lexicon; undefined when it is not there. */
 export function englishClass(lower: string): EnglishClass | undefined {
-  const tags = load()[lower];
-  return tags === undefined ? undefined : classOf(tags);
+  return load().get(lower);
 }
 
 /** Every name in the lexicon (people's first and last names, places, organizations), lower-cased, with its class. */
 export function englishNames(): [string, Exclude<EnglishClass, 'word'>][] {
   const out: [string, Exclude<EnglishClass, 'word'>][] = [];
-  for (const [w, tags] of Object.entries(load())) {
-    const c = classOf(tags);
-    if (c !== 'word') out.push([w, c]);
-  }
+  for (const k of ['person', 'place', 'org'] as const) for (const w of classes[k]) out.push([w, k]);
   return out;
-}
-
-function classOf(tags: string | string[]): EnglishClass {
-  const list = typeof tags === 'string' ? [tags] : tags;
-  if (list.some((t) => ORG.has(t))) return 'org';
-  if (list.some((t) => PLACE.has(t))) return 'place';
-  if (list.some((t) => PERSON.has(t))) return 'person';
-  return 'word';
 }

@@ -4,7 +4,8 @@
 
 import { readDoc } from '../corpus/read-doc.js';
 import { clearlyVietnamese } from '../extract/clearly-vietnamese.js';
-import type { Doc, Lang, Problem } from '../types.js';
+import { resolveDoc } from '../resolve/resolve-doc.js';
+import type { Doc, Extraction, Lang, Problem } from '../types.js';
 import { encodeResult } from './compact-result.js';
 
 export interface FileTask {
@@ -27,9 +28,10 @@ export interface FileResult {
   unchanged?: boolean;
 }
 
-// Loaded on the first cache miss: a rebuild from the cache never loads the extractors and their models; and
-// the language detector (eld, ~0.35 s) on the first document whose letters do not say it is Vietnamese.
-let processDocAs: typeof import('./process-doc-as.js').processDocAs | undefined;
+// Loaded on the first document that needs them: a rebuild from the cache never loads the extractors and their
+// models; a Vietnamese corpus never loads compromise (~0.4 s of every worker's start), nor the language detector
+// (eld, ~0.35 s) until a document's letters do not say it is Vietnamese.
+const extractors: Partial<Record<Lang, (doc: Doc) => Extraction>> = {};
 let detectLang: typeof import('../extract/extract.js').detectLang | undefined;
 
 /** The language of a document, as processDoc detects it. */
@@ -40,13 +42,17 @@ async function langOf(doc: Doc): Promise<Lang> {
   return detectLang(body);
 }
 
+/** The extractor of a language (extractAs'). */
+async function extractorOf(lang: Lang): Promise<(doc: Doc) => Extraction> {
+  return (extractors[lang] ??= lang === 'en' ? (await import('../extract/en/extract-en.js')).extractEn : (await import('../extract/vi/extract-vietnamese.js')).extractVietnamese);
+}
+
 /** Reads, decodes and processes one file. */
 export async function processFile(task: FileTask): Promise<FileResult> {
   const r = readDoc(task.path, task.id);
   if (!r.doc || !r.hash) return { id: task.id, problems: r.problems };
   if (r.hash === task.knownHash) return { id: task.id, hash: r.hash, problems: r.problems, unchanged: true };
-  const lang = await langOf(r.doc);
-  processDocAs ??= (await import('./process-doc-as.js')).processDocAs;
-  const json = encodeResult(processDocAs(r.doc, lang).result);
+  const extract = await extractorOf(await langOf(r.doc));
+  const json = encodeResult(resolveDoc(extract(r.doc), r.doc.text));
   return { id: task.id, json, hash: r.hash, problems: r.problems };
 }
