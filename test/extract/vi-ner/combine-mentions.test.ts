@@ -47,6 +47,11 @@ const rows: Row[] = [
   ['Tại sao họ dám làm như vậy mà không sợ người đời cho là “học theo anh Chí”?', [['person', 'Chí']]],
   // the end of an office is no place: the country after it is
   ['Trước đó, Bộ trưởng Tư pháp Mỹ Jeff Sessions từng khẳng định việc dẫn độ là ưu tiên.', [['country', 'Mỹ'], ['person', 'Jeff Sessions']]],
+  // streets and wards named after people are places: the tagger's place around the full name stands
+  ['Vụ tai nạn xảy ra trên đường Phạm Văn Đồng, quận Cầu Giấy, Hà Nội vào chiều qua.',
+    [['location', 'đường Phạm Văn Đồng'], ['location', 'quận Cầu Giấy'], ['location', 'Hà Nội']]],
+  ['Trụ sở công ty nằm trên đường Trần Quốc Toản (phường Võ Thị Sáu, quận 3).',
+    [['location', 'đường Trần Quốc Toản'], ['location', 'phường Võ Thị Sáu'], ['location', 'quận 3']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {

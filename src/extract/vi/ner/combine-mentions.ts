@@ -69,6 +69,12 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     (m.kind === 'person' && (m.entity !== undefined || (m.title !== undefined && !ACRONYM.test(m.text) &&
       (/[\s-]/u.test(m.text) || over.length === 0 || over.some((s) => s.type === 'PERSON')))));
 
+  // strong only because it looks like a Vietnamese full name: streets, schools and wards are named after
+  // people ("đường Phạm Văn Đồng", "trường Tiểu học Hoàng Hoa Thám"), so the tagger's place or organization
+  // around such a name is the better reading
+  const nameOnly = (m: Mention, i: number): boolean =>
+    m.kind === 'person' && m.entity === undefined && m.title === undefined && !participant.has(i) && !places.has(`${m.start}:${m.end}`);
+
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   // reachedBy[k]: the furthest end of sorted[0..k], so that a search skips the spans that end before a mention
   const reachedBy: number[] = [];
@@ -153,6 +159,9 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
         // "Jordan Bell" where they took "Jordan" for the country)
         keep.push({ ...m, start: around.start, end: around.end, text: text.slice(around.start, around.end) });
         widened.add(around);
+      } else if (around.type !== 'PERSON' && around.start < m.start && nameOnly(m, i)) {
+        keep.push(undefined);
+        return;
       } else keep.push(isStrong || around.type === 'PERSON' ? m : undefined);
       // a person the rules keep splits the tagger's place or organization ("Mỹ Joe Biden")
       if (m.kind === 'person' && (around.type === 'PERSON' || isStrong)) dropSpan.add(around);
