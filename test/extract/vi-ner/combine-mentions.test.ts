@@ -52,6 +52,11 @@ const rows: Row[] = [
     [['location', 'đường Phạm Văn Đồng'], ['location', 'quận Cầu Giấy'], ['location', 'Hà Nội']]],
   ['Trụ sở công ty nằm trên đường Trần Quốc Toản (phường Võ Thị Sáu, quận 3).',
     [['location', 'đường Trần Quốc Toản'], ['location', 'phường Võ Thị Sáu'], ['location', 'quận 3']]],
+  // one capitalised word after an office, where the tagger sees no name, is no person: a sport, the rest
+  // of an office ("Thường trực"), a department
+  ['Cảnh sát đã bắt giữ một nữ vận động viên Taekwondo mang theo 20 viên thuốc lắc.', []],
+  ['Ông Lê Văn Nam, Phó Bí thư Thường trực Đảng ủy xã, cho biết sẽ kiểm tra lại.', [['person', 'Lê Văn Nam']]],
+  ['Ông Trần Minh, giám đốc Phòng giao dịch của ngân hàng, đã bị khởi tố.', [['person', 'Trần Minh']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {
