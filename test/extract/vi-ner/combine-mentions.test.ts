@@ -52,6 +52,11 @@ const rows: Row[] = [
     [['location', 'đường Phạm Văn Đồng'], ['location', 'quận Cầu Giấy'], ['location', 'Hà Nội']]],
   ['Trụ sở công ty nằm trên đường Trần Quốc Toản (phường Võ Thị Sáu, quận 3).',
     [['location', 'đường Trần Quốc Toản'], ['location', 'phường Võ Thị Sáu'], ['location', 'quận 3']]],
+  // a school named after a person is the organization, the person after its full name is the office holder
+  ['Em Nguyễn Văn Hải, học sinh Trường Tiểu học Kim Đồng, đã nhặt được ví tiền.',
+    [['person', 'Nguyễn Văn Hải'], ['organization', 'Trường Tiểu học Kim Đồng']]],
+  ['Hiệu trưởng Trường THPT Phan Châu Trinh Trần Văn Nam cho biết trường đã báo cáo sự việc.',
+    [['organization', 'Trường THPT Phan Châu Trinh'], ['person', 'Trần Văn Nam']]],
   // one capitalised word after an office, where the tagger sees no name, is no person: a sport, the rest
   // of an office ("Thường trực"), a department
   ['Cảnh sát đã bắt giữ một nữ vận động viên Taekwondo mang theo 20 viên thuốc lắc.', []],

@@ -77,6 +77,15 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   const nameOnly = (m: Mention, i: number): boolean =>
     m.kind === 'person' && m.entity === undefined && m.title === undefined && !participant.has(i) && !places.has(`${m.start}:${m.end}`);
 
+  // an office whose organization is the tagger's organization named after the person: "Hiệu trưởng
+  // Trường THPT ⟦Võ Thị Sáu⟧", "học sinh Trường Tiểu học ⟦Hoàng Diệu⟧" (the office's words end in a
+  // lower-case word or an acronym, so the name that follows is the organization's own)
+  const schoolNamed = (m: Mention, i: number, around: NerSpan): boolean => {
+    if (around.type !== 'ORGANIZATION' || around.end !== m.end || m.title === undefined || m.entity !== undefined || participant.has(i)) return false;
+    const head = text.slice(around.start, m.start).trimEnd();
+    return isVietnameseFullName(m.text) && m.title.endsWith(head) && /(?:^|\s)(?:\p{Ll}+|\p{Lu}{2,})$/u.test(head);
+  };
+
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   // reachedBy[k]: the furthest end of sorted[0..k], so that a search skips the spans that end before a mention
   const reachedBy: number[] = [];
@@ -161,7 +170,7 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
         // "Jordan Bell" where they took "Jordan" for the country)
         keep.push({ ...m, start: around.start, end: around.end, text: text.slice(around.start, around.end) });
         widened.add(around);
-      } else if (around.type !== 'PERSON' && around.start < m.start && nameOnly(m, i)) {
+      } else if (around.type !== 'PERSON' && around.start < m.start && (nameOnly(m, i) || schoolNamed(m, i, around))) {
         keep.push(undefined);
         return;
       } else keep.push(isStrong || around.type === 'PERSON' ? m : undefined);
