@@ -91,6 +91,15 @@ describe('extract: rules and tagger combined (vi)', () => {
     expect(r.result.entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
 
+  // a capitalised syllable of an office that makes a word with the syllable after it is no name
+  test.each([
+    ['Chiều 22/9, Phó Thủ tướng Thường trực Trương Hòa Bình tiếp Đại sứ Hàn Quốc Lee Hyuk.', 'Thường'],
+    ['Chủ tịch Nhóm Nghị sỹ Hữu nghị Việt - Nhật đã tiếp đoàn đại biểu tỉnh Gunma.', 'Hữu'],
+  ])('no person in an office: %s', (sentence, word) => {
+    const x = extract({ id: 't', text: sentence, bodyStart: 0 }, 'vi');
+    expect(x.mentions.filter((m) => m.kind === 'person' && m.text === word)).toEqual([]);
+  });
+
   test('a meeting keeps its participants', () => {
     const x = extract({ id: 't', text: rows[3][0], bodyStart: 0 }, 'vi');
     expect(x.meetings.map((mm) => mm.participants.map((p) => x.mentions[p.mention].text))).toEqual([['Joe Biden', 'Fumio Kishida']]);
