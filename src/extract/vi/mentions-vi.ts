@@ -9,6 +9,8 @@ import { knownPeople, knownPerson } from '../known-people.js';
 import { knownLocations, placeWords, venueWords } from '../locations.js';
 import { isCapitalized, type Token } from '../tokenize.js';
 import { creditAt } from './ner/credit-at.js';
+import { hashLower, pairKey } from './ner/features.js';
+import { loadViNerModel } from './ner/tag-vi.js';
 import { CUES, HONORIFICS, KNOWN_ORGS, NOT_NAMES, NOT_PEOPLE, ORG_HEADS, STOP_WORDS, SURNAMES, TITLES } from './lexicon-vi.js';
 import { claimRange, free, gapAt, type Claim, type Sentence } from './sentence-vi.js';
 import { isVietnameseSyllable } from './syllable.js';
@@ -169,6 +171,12 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
     const intro = introducedBy(s, i);
     const name = text.slice(tokens[i].start, tokens[j - 1].end);
     const tagged = personSpans.some((p) => p.start <= tokens[i].start && tokens[j - 1].end <= p.end);
+    // a capitalised syllable that makes one word with the lower-case syllable after it is that word, written
+    // with a capital as part of an office: "Phó Bí thư Thường trực", "Nhóm Nghị sỹ Hữu nghị"
+    if (j === i + 1 && !tagged && startsWord(text, tokens, i)) {
+      i = j - 1;
+      continue;
+    }
     const single = j === i + 1 && (isVietnameseSyllable(name) || /^\p{Lu}{2,4}$/u.test(name));
     const credit = creditAt(text, tokens[i].start, tokens[j - 1].end);
     if (j === i + 1 && /^\p{Lu}{2,6}$/u.test(name) && intro) {
@@ -203,6 +211,14 @@ function leaveNameAfterOrg(text: string, s: Sentence, headEnd: number, last: num
     return nameStart;
   }
   return last;
+}
+
+/** Whether token i and the lower-case token after it are one two-syllable word of the training news ("thường trực"). */
+function startsWord(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || gapAt(text, tokens, i + 1) !== ' ' || !/^\p{Ll}+$/u.test(next.text)) return false;
+  const t = tokens[i];
+  return loadViNerModel().pairs.get(pairKey(hashLower(text, t.start, t.end), hashLower(text, next.start, next.end))) >= 2;
 }
 
 function isInitial(text: string, tokens: Token[], i: number): boolean {

@@ -47,6 +47,21 @@ const rows: Row[] = [
   ['Tại sao họ dám làm như vậy mà không sợ người đời cho là “học theo anh Chí”?', [['person', 'Chí']]],
   // the end of an office is no place: the country after it is
   ['Trước đó, Bộ trưởng Tư pháp Mỹ Jeff Sessions từng khẳng định việc dẫn độ là ưu tiên.', [['country', 'Mỹ'], ['person', 'Jeff Sessions']]],
+  // streets and wards named after people are places: the tagger's place around the full name stands
+  ['Vụ tai nạn xảy ra trên đường Phạm Văn Đồng, quận Cầu Giấy, Hà Nội vào chiều qua.',
+    [['location', 'đường Phạm Văn Đồng'], ['location', 'quận Cầu Giấy'], ['location', 'Hà Nội']]],
+  ['Trụ sở công ty nằm trên đường Trần Quốc Toản (phường Võ Thị Sáu, quận 3).',
+    [['location', 'đường Trần Quốc Toản'], ['location', 'phường Võ Thị Sáu'], ['location', 'quận 3']]],
+  // a school named after a person is the organization, the person after its full name is the office holder
+  ['Em Nguyễn Văn Hải, học sinh Trường Tiểu học Kim Đồng, đã nhặt được ví tiền.',
+    [['person', 'Nguyễn Văn Hải'], ['organization', 'Trường Tiểu học Kim Đồng']]],
+  ['Hiệu trưởng Trường THPT Phan Châu Trinh Trần Văn Nam cho biết trường đã báo cáo sự việc.',
+    [['organization', 'Trường THPT Phan Châu Trinh'], ['person', 'Trần Văn Nam']]],
+  // one capitalised word after an office, where the tagger sees no name, is no person: a sport, the rest
+  // of an office ("Thường trực"), a department
+  ['Cảnh sát đã bắt giữ một nữ vận động viên Taekwondo mang theo 20 viên thuốc lắc.', []],
+  ['Ông Lê Văn Nam, Phó Bí thư Thường trực Đảng ủy xã, cho biết sẽ kiểm tra lại.', [['person', 'Lê Văn Nam']]],
+  ['Ông Trần Minh, giám đốc Phòng giao dịch của ngân hàng, đã bị khởi tố.', [['person', 'Trần Minh']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {
@@ -74,6 +89,15 @@ describe('extract: rules and tagger combined (vi)', () => {
     expect(x.mentions.filter((m) => m.credit).map((m) => m.text)).toEqual(['Minh Quyết', 'Thanh Hoài']);
     const r = processDoc({ id: 't', text, bodyStart: 0 });
     expect(r.result.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+
+  // a capitalised syllable of an office that makes a word with the syllable after it is no name
+  test.each([
+    ['Chiều 22/9, Phó Thủ tướng Thường trực Trương Hòa Bình tiếp Đại sứ Hàn Quốc Lee Hyuk.', 'Thường'],
+    ['Chủ tịch Nhóm Nghị sỹ Hữu nghị Việt - Nhật đã tiếp đoàn đại biểu tỉnh Gunma.', 'Hữu'],
+  ])('no person in an office: %s', (sentence, word) => {
+    const x = extract({ id: 't', text: sentence, bodyStart: 0 }, 'vi');
+    expect(x.mentions.filter((m) => m.kind === 'person' && m.text === word)).toEqual([]);
   });
 
   test('a meeting keeps its participants', () => {
