@@ -49,6 +49,11 @@ export interface BuildOptions {
   top?: number;
   /** Lay the graph out afresh instead of keeping the positions of the previous build in `out`. */
   freshLayout?: boolean;
+  /**
+   * Nodes and edges from which graph.gexf is made by a thread of its own, and both files are copied from the
+   * previous build's where they can be (graph-files.ts); below, both are made in this thread. For tests.
+   */
+  writerThreadFrom?: number;
 }
 
 export interface BuildSummary {
@@ -308,7 +313,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   // extractor); what says where they are goes first, and comes back with the new files
   const pieces = join(opts.out, GEXF_PIECES);
   const meta = { creator: 'diplograph', description: `Built from ${docs} documents` };
-  const data = graphFileData(graph, { meta }, { previous: { gexf, json, pieces }, printsOf: version });
+  const data = graphFileData(graph, { meta }, { previous: { gexf, json, pieces }, printsOf: version, minElements: opts.writerThreadFrom });
   await rm(pieces, { force: true });
   await writeFilesAtomic([
     { path: json, data: data.json },

@@ -159,7 +159,9 @@ export function graphFileData(graph: AbstractGraph, opts: GexfOptions = {}, opti
   const previous = previousFiles(plan, options);
   const workerData: WorkerData = { plan, jsonStartBytes: Buffer.byteLength(jsonStart(graph)) };
   if (previous) workerData.previous = { pieces: previous.pieces, gexfFd: previous.gexfFd };
-  const worker = new Worker(WORKER, { workerData });
+  // the process's flags but --input-type, which a thread started from a file refuses (`node --input-type=module -e`)
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+  const worker = new Worker(WORKER, { workerData, execArgv });
   worker.unref(); // never what keeps the process running
   let reply: FromWorker | undefined;
   const written = new Promise<void>((resolve, reject) => {

@@ -79,6 +79,16 @@ describe('incremental build', () => {
     await build({ corpus, out: join(tmp, 'full'), noCache: true });
     expect(graphOf(out)).toBe(graphOf(join(tmp, 'full')));
     expect(gexfOf(out)).toBe(gexfOf(join(tmp, 'full')));
+    // written by the thread that copies the text and lines of unchanged elements from the previous files, as big
+    // graphs are: the same files again, after another change
+    const copying = { writerThreadFrom: 0 };
+    await build({ corpus, out, ...copying });
+    appendFileSync(join(corpus, 'copy-000', '003_vi_phuc-trump-washington-2017-06.txt'), '\nNgày 5/9, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Ấn Độ Narendra Modi.\n');
+    cpSync(out, join(tmp, 'full'), { recursive: true });
+    expect((await build({ corpus, out, ...copying })).cached).toBe(59);
+    await build({ corpus, out: join(tmp, 'full'), noCache: true });
+    expect(graphOf(out)).toBe(graphOf(join(tmp, 'full')));
+    expect(gexfOf(out)).toBe(gexfOf(join(tmp, 'full')));
     await build({ corpus, out: join(tmp, 'fresh'), noCache: true });
     expect(withoutXY(graphOf(out))).toEqual(withoutXY(graphOf(join(tmp, 'fresh'))));
     expect(graphOf(out)).not.toBe(graphOf(join(tmp, 'serial')));
