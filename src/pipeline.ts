@@ -230,16 +230,26 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
   const skipped: Problem[] = [];
   const warnings: Problem[] = [];
   const files: CorpusFile[] = [];
+  const workers = opts.workers ?? availableParallelism();
+  // a rebuild (the cache has an index): one worker starts now, to load the extractors while this thread lists the
+  // corpus, reads the index and takes the stat of every file; it stops when the corpus is too small for workers,
+  // and processFiles stops it when no file needs extracting
+  let early = opts.cache && existsSync(indexPath(opts.cache)) && inWorkers(MIN_FILES_FOR_WORKERS, workers) ? startPool(workers) : undefined;
   // listing problems (unreadable folders, link loops), reported where the listing found them
   const problemsBefore = new Map<number, Problem[]>();
-  for await (const item of listCorpus(opts.corpus)) {
-    if ('path' in item) files.push(item as CorpusFile);
-    else problemsBefore.set(files.length, [...(problemsBefore.get(files.length) ?? []), item as Problem]);
+  try {
+    for await (const item of listCorpus(opts.corpus)) {
+      if ('path' in item) files.push(item as CorpusFile);
+      else problemsBefore.set(files.length, [...(problemsBefore.get(files.length) ?? []), item as Problem]);
+    }
+  } catch (err) {
+    await early?.destroy();
+    throw err;
   }
-  const workers = opts.workers ?? availableParallelism();
-  // a rebuild (the cache has an index): one worker starts now, to load the extractors while this thread reads
-  // the index and takes the stat of every file; processFiles stops it when no file needs extracting
-  const early = opts.cache && existsSync(indexPath(opts.cache)) && inWorkers(files.length, workers) ? startPool(workers) : undefined;
+  if (early && !inWorkers(files.length, workers)) {
+    await early.destroy();
+    early = undefined;
+  }
   const firstByHash = new Map<string, string>();
   let docs = 0;
   let cached = 0;
