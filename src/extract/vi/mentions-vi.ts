@@ -179,7 +179,7 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
     }
     const single = j === i + 1 && (isVietnameseSyllable(name) || /^\p{Lu}{2,4}$/u.test(name));
     const credit = creditAt(text, tokens[i].start, tokens[j - 1].end);
-    if (j === i + 1 && /^\p{Lu}{2,6}$/u.test(name) && intro) {
+    if (j === i + 1 && /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(name) && intro) {
       const mi = mentions.push({ start: tokens[i].start, end: tokens[i].end, text: name, kind: 'organization' }) - 1;
       s.claims[i] = { kind: 'organization', mention: mi };
     } else if (NOT_PEOPLE.has(name) || credit) {
