@@ -66,6 +66,8 @@ const rows: Row[] = [
   // (letters and digits) is the department, not a person
   ['Thượng tá Lê Minh Khoa-Trưởng phòng Cảnh sát kinh tế cho biết vụ việc đang được điều tra.', [['person', 'Lê Minh Khoa']]],
   ['Theo trưởng phòng PC45, đơn vị đã tiếp nhận hồ sơ từ tháng trước.', [['organization', 'PC45']]],
+  // a crossroads is named after its streets, which are named after people: places, not persons
+  ['Chiếc xe tải bất ngờ quay đầu tại ngã tư Trần Hưng Đạo, khiến hai người bị thương.', [['location', 'Trần Hưng Đạo']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {
