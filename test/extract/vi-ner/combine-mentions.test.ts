@@ -68,6 +68,11 @@ const rows: Row[] = [
   ['Theo trưởng phòng PC45, đơn vị đã tiếp nhận hồ sơ từ tháng trước.', [['organization', 'PC45']]],
   // a crossroads is named after its streets, which are named after people: places, not persons
   ['Chiếc xe tải bất ngờ quay đầu tại ngã tư Trần Hưng Đạo, khiến hai người bị thương.', [['location', 'Trần Hưng Đạo']]],
+  // a province's name after a family name that the tagger reads with it is a person's given name
+  ['Sáng 15/6, Phó Thủ tướng Trương Hòa Bình tiếp Đại sứ Nhật Bản tại Hà Nội.',
+    [['person', 'Trương Hòa Bình'], ['country', 'Nhật Bản'], ['location', 'Hà Nội']]],
+  ['Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh đã kiểm tra công tác khắc phục hậu quả mưa lũ.',
+    [['organization', 'UBND tỉnh Hòa Bình'], ['person', 'Bùi Văn Khánh']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {
