@@ -32,7 +32,7 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
   }
   // 1b. known places of two words or more, before offices: "Phủ Chủ tịch", "Lăng Chủ tịch Hồ Chí Minh"
   for (const loc of knownLocations.findAll(text, tokens)) {
-    if (loc.last - loc.first < 2 || !free(s, loc.first, loc.last)) continue;
+    if (loc.last - loc.first < 2 || !free(s, loc.first, loc.last) || inTaggedName(text, s, loc.first, loc.end, personSpans)) continue;
     const m = mentions.push({ start: loc.start, end: loc.end, text: loc.text, kind: 'location', country: loc.value.country }) - 1;
     claimRange(s, loc.first, loc.last, { kind: 'location', mention: m, country: loc.value.country });
   }
@@ -64,7 +64,7 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
   for (let i = 0; i < tokens.length; i++) {
     if (s.claims[i]) continue;
     const loc = knownLocations.matchAt(text, tokens, i);
-    if (loc && free(s, loc.first, loc.last)) {
+    if (loc && free(s, loc.first, loc.last) && !inTaggedName(text, s, loc.first, loc.end, personSpans)) {
       const m = mentions.push({ start: loc.start, end: loc.end, text: loc.text, kind: 'location', country: loc.value.country }) - 1;
       claimRange(s, loc.first, loc.last, { kind: 'location', mention: m, country: loc.value.country });
       i = loc.last - 1;
@@ -179,7 +179,7 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
     }
     const single = j === i + 1 && (isVietnameseSyllable(name) || /^\p{Lu}{2,4}$/u.test(name));
     const credit = creditAt(text, tokens[i].start, tokens[j - 1].end);
-    if (j === i + 1 && /^\p{Lu}{2,6}$/u.test(name) && intro) {
+    if (j === i + 1 && /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(name) && intro) {
       const mi = mentions.push({ start: tokens[i].start, end: tokens[i].end, text: name, kind: 'organization' }) - 1;
       s.claims[i] = { kind: 'organization', mention: mi };
     } else if (NOT_PEOPLE.has(name) || credit) {
@@ -192,6 +192,15 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
     }
     i = j - 1;
   }
+}
+
+/** A place's name after a family name, which the tagger reads with it as one person's name: "Phó Thủ tướng
+ * Trương ⟦Hòa Bình⟧" is a man, not the province. */
+function inTaggedName(text: string, s: Sentence, first: number, end: number, personSpans: PersonSpans): boolean {
+  const { tokens } = s;
+  if (first === 0 || s.claims[first - 1] || !SURNAMES.has(tokens[first - 1].text) || gapAt(text, tokens, first) !== ' ') return false;
+  const start = tokens[first - 1].start;
+  return personSpans.some((p) => p.start === start && p.end >= end);
 }
 
 /** Within an organization introduced by an office, the trailing foreign words or Vietnamese full name are the person's. */

@@ -62,6 +62,17 @@ const rows: Row[] = [
   ['Cảnh sát đã bắt giữ một nữ vận động viên Taekwondo mang theo 20 viên thuốc lắc.', []],
   ['Ông Lê Văn Nam, Phó Bí thư Thường trực Đảng ủy xã, cho biết sẽ kiểm tra lại.', [['person', 'Lê Văn Nam']]],
   ['Ông Trần Minh, giám đốc Phòng giao dịch của ngân hàng, đã bị khởi tố.', [['person', 'Trần Minh']]],
+  // "Trưởng phòng" is an office: a name joined to it by a hyphen ends before it, and an acronym after it
+  // (letters and digits) is the department, not a person
+  ['Thượng tá Lê Minh Khoa-Trưởng phòng Cảnh sát kinh tế cho biết vụ việc đang được điều tra.', [['person', 'Lê Minh Khoa']]],
+  ['Theo trưởng phòng PC45, đơn vị đã tiếp nhận hồ sơ từ tháng trước.', [['organization', 'PC45']]],
+  // a crossroads is named after its streets, which are named after people: places, not persons
+  ['Chiếc xe tải bất ngờ quay đầu tại ngã tư Trần Hưng Đạo, khiến hai người bị thương.', [['location', 'Trần Hưng Đạo']]],
+  // a province's name after a family name that the tagger reads with it is a person's given name
+  ['Sáng 15/6, Phó Thủ tướng Trương Hòa Bình tiếp Đại sứ Nhật Bản tại Hà Nội.',
+    [['person', 'Trương Hòa Bình'], ['country', 'Nhật Bản'], ['location', 'Hà Nội']]],
+  ['Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh đã kiểm tra công tác khắc phục hậu quả mưa lũ.',
+    [['organization', 'UBND tỉnh Hòa Bình'], ['person', 'Bùi Văn Khánh']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {
