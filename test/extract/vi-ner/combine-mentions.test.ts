@@ -73,6 +73,10 @@ const rows: Row[] = [
     [['person', 'Trương Hòa Bình'], ['country', 'Nhật Bản'], ['location', 'Hà Nội']]],
   ['Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh đã kiểm tra công tác khắc phục hậu quả mưa lũ.',
     [['organization', 'UBND tỉnh Hòa Bình'], ['person', 'Bùi Văn Khánh']]],
+  // a short name without a family name that the tagger finds alone is a person; not in a list of places
+  ['Phút 57, Văn Toàn đi bóng qua hai hậu vệ rồi dứt điểm tung lưới đội khách.', [['person', 'Văn Toàn']]],
+  ['Chỉ còn hai ngày nữa, Đông Nhi cùng ê-kíp sẽ lên đường sang Hàn Quốc.', [['person', 'Đông Nhi'], ['country', 'Hàn Quốc']]],
+  ['Nông dân ở Mê Linh, Văn Khê đã thu hoạch xong vụ hoa Tết.', [['location', 'Mê Linh']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {

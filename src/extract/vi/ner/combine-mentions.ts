@@ -22,13 +22,15 @@
 // Tagger places and organizations that touch no kept rule mention are added (they may hold kept
 // mentions: "Bệnh viện Đa khoa tỉnh Hòa Bình" around "Hòa Bình"; a place starting inside an office
 // keeps what follows it); tagger people only where they replaced a rule mention, stand right after an
-// office or honorific, or are photo credits and bylines (marked credit, left out of the graph): the
-// rules decide who is a person in the graph.
+// office or honorific, are short names written alone that nothing marks as a place or team
+// (bare-name-at.ts: "⟦Đông Nhi⟧ sẽ mang đến"), or are photo credits and bylines (marked credit, left out
+// of the graph): otherwise the rules decide who is a person in the graph.
 // Meeting participant indexes are remapped; participants are never dropped (they are strong).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
 import { CURRENCY_BEFORE, PEOPLE_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
+import { bareNameAt } from './bare-name-at.js';
 import { creditAt } from './credit-at.js';
 import { introducedAt } from './introduced-at.js';
 import type { NerSpan, NerType } from './tags.js';
@@ -215,6 +217,7 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   const kept = keep.filter((m): m is Mention => m !== undefined);
   const taken = kept.map((m) => [m.start, m.end] as const);
   const free = (s: NerSpan) => !taken.some(([a, b]) => a < s.end && s.start < b && !(s.start <= a && b <= s.end));
+  const untouched = (s: NerSpan) => !taken.some(([a, b]) => a < s.end && s.start < b);
   const extra: Mention[] = [];
   for (const s of sorted) {
     if (dropSpan.has(s) || !free(s)) continue;
@@ -224,7 +227,8 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
       continue;
     }
     // a person the tagger found after an office or honorific ("bà Nam", "HLV Steve Kerr") is evidence enough
-    if (s.type !== 'LOCATION' && s.type !== 'ORGANIZATION' && !people.has(s) && !(s.type === 'PERSON' && introducedAt(text, s.start))) continue;
+    if (s.type !== 'LOCATION' && s.type !== 'ORGANIZATION' && !people.has(s) &&
+        !(s.type === 'PERSON' && (introducedAt(text, s.start) || (untouched(s) && bareNameAt(text, s, kept, sorted))))) continue;
     // the end of an office is no part of a place: "Bộ trưởng Tư pháp Mỹ" holds the country "Mỹ", not a place "Tư pháp Mỹ"
     let start = s.start;
     if (s.type === 'LOCATION') {
