@@ -77,6 +77,9 @@ const rows: Row[] = [
   ['Phút 57, Văn Toàn đi bóng qua hai hậu vệ rồi dứt điểm tung lưới đội khách.', [['person', 'Văn Toàn']]],
   ['Chỉ còn hai ngày nữa, Đông Nhi cùng ê-kíp sẽ lên đường sang Hàn Quốc.', [['person', 'Đông Nhi'], ['country', 'Hàn Quốc']]],
   ['Nông dân ở Mê Linh, Văn Khê đã thu hoạch xong vụ hoa Tết.', [['location', 'Mê Linh']]],
+  // an abbreviated given name keeps its dot
+  ['Khoảng 22h cùng ngày, anh Trần Quốc T. (SN 1985) điều khiển xe máy băng qua đường tàu thì bị tàu hỏa đâm.', [['person', 'Trần Quốc T.']]],
+  ['Cơ quan công an đã triệu tập bà H. để làm rõ vụ việc.', [['person', 'H.']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {

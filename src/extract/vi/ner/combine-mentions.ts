@@ -25,6 +25,7 @@
 // office or honorific, are short names written alone that nothing marks as a place or team
 // (bare-name-at.ts: "⟦Đông Nhi⟧ sẽ mang đến"), or are photo credits and bylines (marked credit, left out
 // of the graph): otherwise the rules decide who is a person in the graph.
+// A person's abbreviated given name keeps its dot ("anh Lê Quý D.").
 // Meeting participant indexes are remapped; participants are never dropped (they are strong).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
@@ -52,6 +53,15 @@ const TYPE_OF: Record<MentionKind, NerType> = {
   location: 'LOCATION',
   organization: 'ORGANIZATION',
 };
+
+/** A name that ends in an abbreviated given name: "anh Lê Quý D.", "bà H." (not "T.V.Q.N"). */
+const INITIAL_END = /(?:^| )\p{Lu}$/u;
+
+/** The abbreviated given name keeps its dot, as the news writes it and VLSP marks it. */
+function withInitialDot(text: string, m: Mention): Mention {
+  if (m.kind !== 'person' || text[m.end] !== '.' || !INITIAL_END.test(m.text) || /\p{L}/u.test(text[m.end + 1] ?? '')) return m;
+  return { ...m, end: m.end + 1, text: m.text + '.' };
+}
 
 export function combineMentions(text: string, x: Extraction, spans: readonly NerSpan[]): Extraction {
   const participant = new Set<number>();
@@ -251,5 +261,5 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     ...mm,
     participants: mm.participants.filter((p) => index.has(p.mention)).map((p) => ({ ...p, mention: index.get(p.mention)! })),
   }));
-  return { ...x, mentions: [...kept, ...extra], meetings };
+  return { ...x, mentions: [...kept, ...extra].map((m) => withInitialDot(text, m)), meetings };
 }
