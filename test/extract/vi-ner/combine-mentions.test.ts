@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../../src/extract/extract.js';
 import { processDoc } from '../../../src/pipeline/process-doc.js';
+import { listedPeople } from '../../../src/extract/vi/ner/combine-mentions.js';
 import type { Mention } from '../../../src/types.js';
 
 type Row = [sentence: string, outer: [kind: string, text: string][]];
@@ -121,5 +122,30 @@ describe('extract: rules and tagger combined (vi)', () => {
   test('a meeting keeps its participants', () => {
     const x = extract({ id: 't', text: rows[3][0], bodyStart: 0 }, 'vi');
     expect(x.meetings.map((mm) => mm.participants.map((p) => x.mentions[p.mention].text))).toEqual([['Joe Biden', 'Fumio Kishida']]);
+  });
+});
+
+describe('listedPeople', () => {
+  const at = (text: string, name: string, kind: Mention['kind']): Mention => {
+    const start = text.indexOf(name);
+    return { start, end: start + name.length, text: name, kind };
+  };
+  test.each<[string, [string, Mention['kind']][], string[]]>([
+    // a place the tagger read between two people of a list is one of them
+    ['Đội hình ra sân gồm Kevin Love, Tristan Thompson và LeBron James.',
+      [['Kevin Love', 'person'], ['Tristan Thompson', 'location'], ['LeBron James', 'person']], ['person', 'person', 'person']],
+    // a place beside one person only, or not in a list, stays
+    ['Ông Trần Văn Bình đến Đà Nẵng gặp bà Lê Thị Mai.',
+      [['Trần Văn Bình', 'person'], ['Đà Nẵng', 'location'], ['Lê Thị Mai', 'person']], ['person', 'location', 'person']],
+    ['Chị Lê Thị Hoa, Đà Nẵng vừa đoạt giải.',
+      [['Lê Thị Hoa', 'person'], ['Đà Nẵng', 'location']], ['person', 'location']],
+  ])('%s', (text, named, kinds) => {
+    expect(listedPeople(text, named.map(([n, k]) => at(text, n, k))).map((m) => m.kind)).toEqual(kinds);
+  });
+
+  test('a place the gazetteer knows stays a place', () => {
+    const text = 'Anh Nguyễn Văn Nam, Hà Nội và chị Lê Thị Hoa cùng tham gia.';
+    const ms = [at(text, 'Nguyễn Văn Nam', 'person'), { ...at(text, 'Hà Nội', 'location'), country: 'VN' }, at(text, 'Lê Thị Hoa', 'person')];
+    expect(listedPeople(text, ms)[1].kind).toBe('location');
   });
 });

@@ -26,6 +26,7 @@
 // (bare-name-at.ts: "⟦Đông Nhi⟧ sẽ mang đến"), or are photo credits and bylines (marked credit, left out
 // of the graph): otherwise the rules decide who is a person in the graph.
 // A person's abbreviated given name keeps its dot ("anh Lê Quý D.").
+// A place that is none of the gazetteer's, listed between two people, is a person ("Aly Raisman, ⟦McKayla Maroney⟧ và …").
 // Meeting participant indexes are remapped; participants are never dropped (they are strong).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
@@ -61,6 +62,24 @@ const INITIAL_END = /(?:^| )\p{Lu}$/u;
 function withInitialDot(text: string, m: Mention): Mention {
   if (m.kind !== 'person' || text[m.end] !== '.' || !INITIAL_END.test(m.text) || /\p{L}/u.test(text[m.end + 1] ?? '')) return m;
   return { ...m, end: m.end + 1, text: m.text + '.' };
+}
+
+/** Between two items of a list. */
+const LIST_GAP = /^(?:, | và )$/u;
+
+/**
+ * A place that is none of the gazetteer's, between two people of a list, is one of them: the tagger reads
+ * foreign names as places ("Aly Raisman, ⟦McKayla Maroney⟧ và Gabby Douglas"). Mentions keep their order.
+ */
+export function listedPeople(text: string, ms: Mention[]): Mention[] {
+  const order = ms.map((_, i) => i).filter((i) => !ms[i].nested).sort((a, b) => ms[a].start - ms[b].start);
+  const person = (m: Mention) => m.kind === 'person' && !m.credit;
+  for (let k = 1; k + 1 < order.length; k++) {
+    const [p, m, n] = [ms[order[k - 1]], ms[order[k]], ms[order[k + 1]]];
+    if (m.kind === 'location' && m.entity === undefined && m.country === undefined && person(p) && person(n) &&
+        LIST_GAP.test(text.slice(p.end, m.start)) && LIST_GAP.test(text.slice(m.end, n.start))) ms[order[k]] = { ...m, kind: 'person' };
+  }
+  return ms;
 }
 
 export function combineMentions(text: string, x: Extraction, spans: readonly NerSpan[]): Extraction {
@@ -261,5 +280,5 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     ...mm,
     participants: mm.participants.filter((p) => index.has(p.mention)).map((p) => ({ ...p, mention: index.get(p.mention)! })),
   }));
-  return { ...x, mentions: [...kept, ...extra].map((m) => withInitialDot(text, m)), meetings };
+  return { ...x, mentions: listedPeople(text, [...kept, ...extra].map((m) => withInitialDot(text, m))), meetings };
 }
