@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../../src/extract/extract.js';
 import { processDoc } from '../../../src/pipeline/process-doc.js';
-import { listedPeople } from '../../../src/extract/vi/ner/combine-mentions.js';
+import { listedPeople, shortNames } from '../../../src/extract/vi/ner/combine-mentions.js';
 import type { Mention } from '../../../src/types.js';
 
 type Row = [sentence: string, outer: [kind: string, text: string][]];
@@ -147,5 +147,27 @@ describe('listedPeople', () => {
     const text = 'Anh Nguyễn Văn Nam, Hà Nội và chị Lê Thị Hoa cùng tham gia.';
     const ms = [at(text, 'Nguyễn Văn Nam', 'person'), { ...at(text, 'Hà Nội', 'location'), country: 'VN' }, at(text, 'Lê Thị Hoa', 'person')];
     expect(listedPeople(text, ms)[1].kind).toBe('location');
+  });
+});
+
+describe('shortNames', () => {
+  const ms = (text: string, named: [string, Mention['kind'], Partial<Mention>?][]): Mention[] => {
+    let from = 0;
+    return named.map(([name, kind, more]) => {
+      const start = text.indexOf(name, from);
+      from = start + name.length;
+      return { start, end: start + name.length, text: name, kind, ...more };
+    });
+  };
+  test('a one-word organization or unknown place that ends a person\'s name in the document is the person', () => {
+    const text = 'Maria Sharapova thua ở vòng bốn. Sau đó vài tuần, Sharapova phục thù tại Bắc Kinh, còn Thuận và Trường bị bắt.';
+    const x = ms(text, [['Maria Sharapova', 'person'], ['Sharapova', 'organization'], ['Bắc Kinh', 'location', { country: 'CN' }], ['Trường', 'location']]);
+    expect(shortNames(x).map((m) => m.kind)).toEqual(['person', 'person', 'location', 'location']);
+  });
+  test('a known place and a meeting place stay places', () => {
+    const text = 'Anh Trần Quốc Vinh đến Vinh công tác, rồi dự cuộc gặp tại Hưng với ông Phạm Văn Hưng.';
+    const x = ms(text, [['Trần Quốc Vinh', 'person'], ['Vinh', 'location', { country: 'VN' }], ['Hưng', 'location'], ['Phạm Văn Hưng', 'person']]);
+    const y = shortNames(x, new Set([`${x[2].start}:${x[2].end}`]));
+    expect(y.map((m) => m.kind)).toEqual(['person', 'location', 'location', 'person']);
   });
 });

@@ -26,7 +26,8 @@
 // (bare-name-at.ts: "⟦Đông Nhi⟧ sẽ mang đến"), or are photo credits and bylines (marked credit, left out
 // of the graph): otherwise the rules decide who is a person in the graph.
 // A person's abbreviated given name keeps its dot ("anh Lê Quý D.").
-// A place that is none of the gazetteer's, listed between two people, is a person ("Aly Raisman, ⟦McKayla Maroney⟧ và …").
+// A place that is none of the gazetteer's, listed between two people, is a person ("Aly Raisman, ⟦McKayla Maroney⟧ và …");
+// so is a one-word organization or such place that is the last word of a person's name in the document.
 // Meeting participant indexes are remapped; participants are never dropped (they are strong).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
@@ -80,6 +81,21 @@ export function listedPeople(text: string, ms: Mention[]): Mention[] {
         LIST_GAP.test(text.slice(p.end, m.start)) && LIST_GAP.test(text.slice(m.end, n.start))) ms[order[k]] = { ...m, kind: 'person' };
   }
   return ms;
+}
+
+/**
+ * One document, one reading: a one-word organization, or a place that is none of the gazetteer's, that is the
+ * last word of a person's name in the same document is that person ("Maria Sharapova … ⟦Sharapova⟧ văng khỏi",
+ * "Lê Văn Trường … ⟦Trường⟧ đi theo ra"). Meeting places stay.
+ */
+export function shortNames(ms: Mention[], places: ReadonlySet<string> = new Set()): Mention[] {
+  const last = new Set<string>();
+  for (const m of ms) {
+    const words = m.text.split(' ');
+    if (m.kind === 'person' && !m.credit && words.length >= 2) last.add(words[words.length - 1]);
+  }
+  return ms.map((m) => (m.kind === 'organization' || (m.kind === 'location' && m.country === undefined && m.entity === undefined)) &&
+    last.has(m.text) && !places.has(`${m.start}:${m.end}`) ? { ...m, kind: 'person' } : m);
 }
 
 export function combineMentions(text: string, x: Extraction, spans: readonly NerSpan[]): Extraction {
@@ -280,5 +296,6 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     ...mm,
     participants: mm.participants.filter((p) => index.has(p.mention)).map((p) => ({ ...p, mention: index.get(p.mention)! })),
   }));
-  return { ...x, mentions: listedPeople(text, [...kept, ...extra].map((m) => withInitialDot(text, m))), meetings };
+  const mentions = listedPeople(text, [...kept, ...extra].map((m) => withInitialDot(text, m)));
+  return { ...x, mentions: shortNames(mentions, places), meetings };
 }
