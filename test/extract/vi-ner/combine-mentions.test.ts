@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../../src/extract/extract.js';
 import { processDoc } from '../../../src/pipeline/process-doc.js';
-import { listedPeople, shortNames } from '../../../src/extract/vi/ner/combine-mentions.js';
+import { listedPeople, orgShortNames, shortNames } from '../../../src/extract/vi/ner/combine-mentions.js';
 import type { Mention } from '../../../src/types.js';
 
 type Row = [sentence: string, outer: [kind: string, text: string][]];
@@ -169,5 +169,28 @@ describe('shortNames', () => {
     const x = ms(text, [['Trần Quốc Vinh', 'person'], ['Vinh', 'location', { country: 'VN' }], ['Hưng', 'location'], ['Phạm Văn Hưng', 'person']]);
     const y = shortNames(x, new Set([`${x[2].start}:${x[2].end}`]));
     expect(y.map((m) => m.kind)).toEqual(['person', 'location', 'location', 'person']);
+  });
+});
+
+describe('orgShortNames', () => {
+  const at = (text: string, name: string, kind: Mention['kind'], from = 0): Mention => {
+    const start = text.indexOf(name, from);
+    return { start, end: start + name.length, text: name, kind };
+  };
+  test('a one-word person that ends an organization\'s name in the document is the organization', () => {
+    const text = 'Đội Dallas Mavericks thua trận thứ ba; Mavericks sẽ gặp Warriors vào thứ Bảy.';
+    const ms = [at(text, 'Dallas Mavericks', 'organization'), at(text, 'Mavericks', 'person', 20), at(text, 'Warriors', 'organization')];
+    expect(orgShortNames(ms).map((m) => m.kind)).toEqual(['organization', 'organization', 'organization']);
+  });
+  test('not when it also ends a person\'s name, has an office or meets someone', () => {
+    const text = 'Quỹ Bill Gates tài trợ dự án; ông Bill Gates nói Gates sẽ tới Hà Nội.';
+    const ms = [at(text, 'Quỹ Bill Gates', 'organization'), at(text, 'Bill Gates', 'person', 20), at(text, 'Gates', 'person', 45)];
+    expect(orgShortNames(ms).map((m) => m.kind)).toEqual(['organization', 'person', 'person']);
+    const text2 = 'Tập đoàn Smith lên tiếng; Chủ tịch Smith hội đàm với ông Nam.';
+    const ms2 = [at(text2, 'Tập đoàn Smith', 'organization'), { ...at(text2, 'Smith', 'person', 20), title: 'Chủ tịch' }];
+    expect(orgShortNames(ms2).map((m) => m.kind)).toEqual(['organization', 'person']);
+    const ms3 = [at(text2, 'Tập đoàn Smith', 'organization'), at(text2, 'Smith', 'person', 20)];
+    expect(orgShortNames(ms3).map((m) => m.kind)).toEqual(['organization', 'organization']);
+    expect(orgShortNames(ms3, new Set([1])).map((m) => m.kind)).toEqual(['organization', 'person']);
   });
 });

@@ -27,7 +27,8 @@
 // of the graph): otherwise the rules decide who is a person in the graph.
 // A person's abbreviated given name keeps its dot ("anh Lê Quý D.").
 // A place that is none of the gazetteer's, listed between two people, is a person ("Aly Raisman, ⟦McKayla Maroney⟧ và …");
-// so is a one-word organization or such place that is the last word of a person's name in the document.
+// so is a one-word organization or such place that is the last word of a person's name in the document, and a
+// one-word person that is the last word of an organization's name (and no person's) is that organization.
 // Meeting participant indexes are remapped; participants are never dropped (they are strong).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
@@ -96,6 +97,24 @@ export function shortNames(ms: Mention[], places: ReadonlySet<string> = new Set(
   }
   return ms.map((m) => (m.kind === 'organization' || (m.kind === 'location' && m.country === undefined && m.entity === undefined)) &&
     last.has(m.text) && !places.has(`${m.start}:${m.end}`) ? { ...m, kind: 'person' } : m);
+}
+
+/**
+ * The other way round: a one-word person with no office, that is the last word of an organization's name in
+ * the document and of no person's, is that organization ("công ty quảng cáo Dentsu … ⟦Dentsu⟧ phải nộp phạt",
+ * "Dallas Mavericks … ⟦Mavericks⟧"). Meeting participants stay people.
+ */
+export function orgShortNames(ms: Mention[], participants: ReadonlySet<number> = new Set()): Mention[] {
+  const person = new Set<string>();
+  const org = new Set<string>();
+  for (const m of ms) {
+    const words = m.text.split(' ');
+    if (words.length < 2) continue;
+    if (m.kind === 'person') person.add(words[words.length - 1]);
+    else if (m.kind === 'organization') org.add(words[words.length - 1]);
+  }
+  return ms.map((m, i) => m.kind === 'person' && !m.credit && m.title === undefined && m.entity === undefined && !participants.has(i) &&
+    org.has(m.text) && !person.has(m.text) ? { ...m, kind: 'organization' } : m);
 }
 
 export function combineMentions(text: string, x: Extraction, spans: readonly NerSpan[]): Extraction {
@@ -297,5 +316,6 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     participants: mm.participants.filter((p) => index.has(p.mention)).map((p) => ({ ...p, mention: index.get(p.mention)! })),
   }));
   const mentions = listedPeople(text, [...kept, ...extra].map((m) => withInitialDot(text, m)));
-  return { ...x, mentions: shortNames(mentions, places), meetings };
+  const inMeetings = new Set(meetings.flatMap((mm) => mm.participants.map((p) => p.mention)));
+  return { ...x, mentions: orgShortNames(shortNames(mentions, places), inMeetings), meetings };
 }
