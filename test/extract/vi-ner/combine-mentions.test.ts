@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../../src/extract/extract.js';
 import { processDoc } from '../../../src/pipeline/process-doc.js';
-import { listedPeople, orgShortNames, shortNames } from '../../../src/extract/vi/ner/combine-mentions.js';
+import { listItems, orgShortNames, shortNames } from '../../../src/extract/vi/ner/combine-mentions.js';
 import type { Mention } from '../../../src/types.js';
 
 type Row = [sentence: string, outer: [kind: string, text: string][]];
@@ -125,7 +125,7 @@ describe('extract: rules and tagger combined (vi)', () => {
   });
 });
 
-describe('listedPeople', () => {
+describe('listItems', () => {
   const at = (text: string, name: string, kind: Mention['kind']): Mention => {
     const start = text.indexOf(name);
     return { start, end: start + name.length, text: name, kind };
@@ -139,14 +139,27 @@ describe('listedPeople', () => {
       [['Trần Văn Bình', 'person'], ['Đà Nẵng', 'location'], ['Lê Thị Mai', 'person']], ['person', 'location', 'person']],
     ['Chị Lê Thị Hoa, Đà Nẵng vừa đoạt giải.',
       [['Lê Thị Hoa', 'person'], ['Đà Nẵng', 'location']], ['person', 'location']],
+    // a person with no office between two places is a place: a commune or district named like a person
+    ['Hàng hóa được chở từ Nam Định, Trần Hưng, Thái Bình và Hải Phòng.',
+      [['Nam Định', 'location'], ['Trần Hưng', 'person'], ['Thái Bình', 'location'], ['Hải Phòng', 'location']], ['location', 'location', 'location', 'location']],
   ])('%s', (text, named, kinds) => {
-    expect(listedPeople(text, named.map(([n, k]) => at(text, n, k))).map((m) => m.kind)).toEqual(kinds);
+    expect(listItems(text, named.map(([n, k]) => at(text, n, k))).map((m) => m.kind)).toEqual(kinds);
+  });
+
+  test('a person with an office or in a meeting stays a person', () => {
+    const text = 'Đoàn đi Hà Nội, Bộ trưởng Lê Văn Thành, Huế.';
+    const ms = [at(text, 'Hà Nội', 'location'), { ...at(text, 'Lê Văn Thành', 'person'), title: 'Bộ trưởng' }, at(text, 'Huế', 'location')];
+    expect(listItems(text, ms)[1].kind).toBe('person');
+    const text2 = 'Đoàn đi Hà Nội, Lê Văn Thành, Huế.';
+    const ms2 = [at(text2, 'Hà Nội', 'location'), at(text2, 'Lê Văn Thành', 'person'), at(text2, 'Huế', 'location')];
+    expect(listItems(text2, ms2.slice(), new Set([1]))[1].kind).toBe('person');
+    expect(listItems(text2, ms2.slice())[1].kind).toBe('location');
   });
 
   test('a place the gazetteer knows stays a place', () => {
     const text = 'Anh Nguyễn Văn Nam, Hà Nội và chị Lê Thị Hoa cùng tham gia.';
     const ms = [at(text, 'Nguyễn Văn Nam', 'person'), { ...at(text, 'Hà Nội', 'location'), country: 'VN' }, at(text, 'Lê Thị Hoa', 'person')];
-    expect(listedPeople(text, ms)[1].kind).toBe('location');
+    expect(listItems(text, ms)[1].kind).toBe('location');
   });
 });
 

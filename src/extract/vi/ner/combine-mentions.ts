@@ -26,7 +26,8 @@
 // (bare-name-at.ts: "⟦Đông Nhi⟧ sẽ mang đến"), or are photo credits and bylines (marked credit, left out
 // of the graph): otherwise the rules decide who is a person in the graph.
 // A person's abbreviated given name keeps its dot ("anh Lê Quý D.").
-// A place that is none of the gazetteer's, listed between two people, is a person ("Aly Raisman, ⟦McKayla Maroney⟧ và …");
+// A place that is none of the gazetteer's, listed between two people, is a person ("Aly Raisman, ⟦McKayla Maroney⟧ và …"),
+// a person with no office listed between two places is a place;
 // so is a one-word organization or such place that is the last word of a person's name in the document, and a
 // one-word person that is the last word of an organization's name (and no person's) is that organization.
 // Meeting participant indexes are remapped; participants are never dropped (they are strong).
@@ -70,16 +71,20 @@ function withInitialDot(text: string, m: Mention): Mention {
 const LIST_GAP = /^(?:, | và )$/u;
 
 /**
- * A place that is none of the gazetteer's, between two people of a list, is one of them: the tagger reads
- * foreign names as places ("Aly Raisman, ⟦McKayla Maroney⟧ và Gabby Douglas"). Mentions keep their order.
+ * The items of a list are of one kind: a place that is none of the gazetteer's, between two people, is a
+ * person (the tagger reads foreign names as places: "Aly Raisman, ⟦McKayla Maroney⟧ và Gabby Douglas"); a
+ * person with no office, between two places, is a place ("Thượng Hải, Thành Đô, ⟦Triết Giang⟧, Đại Liên",
+ * a commune named like a person). Meeting participants stay people. Mentions keep their order.
  */
-export function listedPeople(text: string, ms: Mention[]): Mention[] {
+export function listItems(text: string, ms: Mention[], participants: ReadonlySet<number> = new Set()): Mention[] {
   const order = ms.map((_, i) => i).filter((i) => !ms[i].nested).sort((a, b) => ms[a].start - ms[b].start);
   const person = (m: Mention) => m.kind === 'person' && !m.credit;
+  const place = (m: Mention) => m.kind === 'location' || m.kind === 'country';
   for (let k = 1; k + 1 < order.length; k++) {
     const [p, m, n] = [ms[order[k - 1]], ms[order[k]], ms[order[k + 1]]];
-    if (m.kind === 'location' && m.entity === undefined && m.country === undefined && person(p) && person(n) &&
-        LIST_GAP.test(text.slice(p.end, m.start)) && LIST_GAP.test(text.slice(m.end, n.start))) ms[order[k]] = { ...m, kind: 'person' };
+    if (!LIST_GAP.test(text.slice(p.end, m.start)) || !LIST_GAP.test(text.slice(m.end, n.start))) continue;
+    if (m.kind === 'location' && m.entity === undefined && m.country === undefined && person(p) && person(n)) ms[order[k]] = { ...m, kind: 'person' };
+    else if (person(m) && m.title === undefined && m.entity === undefined && !participants.has(order[k]) && place(p) && place(n)) ms[order[k]] = { ...m, kind: 'location' };
   }
   return ms;
 }
@@ -315,7 +320,7 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     ...mm,
     participants: mm.participants.filter((p) => index.has(p.mention)).map((p) => ({ ...p, mention: index.get(p.mention)! })),
   }));
-  const mentions = listedPeople(text, [...kept, ...extra].map((m) => withInitialDot(text, m)));
   const inMeetings = new Set(meetings.flatMap((mm) => mm.participants.map((p) => p.mention)));
+  const mentions = listItems(text, [...kept, ...extra].map((m) => withInitialDot(text, m)), inMeetings);
   return { ...x, mentions: orgShortNames(shortNames(mentions, places), inMeetings), meetings };
 }
