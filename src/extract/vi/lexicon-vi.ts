@@ -61,5 +61,8 @@ export const DIRECTION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.directionB
 /** "sông Hồng", "thành phố New York": a lower-case word right before a place that begins its name (VLSP). */
 export const PLACE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${words.placeWords.join('|')}) $`, 'u');
 
+/** "trường Nguyễn Khuyến", "Trường tiểu học Đặng Cương", "nhóm Hoàng Quý": words right before a name that make it an organization's. */
+export const ORG_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${words.orgWords.join('|')}) $`, 'iu');
+
 /** "FA Cup", "Australian Open": English words that end an event's name. */
 export const EVENT_LAST_WORDS = new Set(words.eventLastWords);

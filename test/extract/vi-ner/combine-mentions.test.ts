@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../../src/extract/extract.js';
 import { processDoc } from '../../../src/pipeline/process-doc.js';
-import { listItems, orgShortNames, shortNames } from '../../../src/extract/vi/ner/combine-mentions.js';
+import { listItems, namedOrgs, orgShortNames, shortNames } from '../../../src/extract/vi/ner/combine-mentions.js';
 import type { Mention } from '../../../src/types.js';
 
 type Row = [sentence: string, outer: [kind: string, text: string][]];
@@ -81,6 +81,11 @@ const rows: Row[] = [
   // an abbreviated given name keeps its dot
   ['Khoảng 22h cùng ngày, anh Trần Quốc T. (SN 1985) điều khiển xe máy băng qua đường tàu thì bị tàu hỏa đâm.', [['person', 'Trần Quốc T.']]],
   ['Cơ quan công an đã triệu tập bà H. để làm rõ vụ việc.', [['person', 'H.']]],
+  // a school or group named after a person: with a capital, the word is part of the organization's name;
+  // in lower case the name is left out (a nested organization)
+  ['Theo chỉ đạo của Sở, Trường Mầm non Võ Thị Sáu đã mời phụ huynh đến họp.', [['organization', 'Trường Mầm non Võ Thị Sáu']]],
+  ['Phụ huynh Trường Tiểu học Nguyễn Bá Ngọc phản ánh về các khoản thu đầu năm.', [['organization', 'Trường Tiểu học Nguyễn Bá Ngọc']]],
+  ['Ít tháng sau, nhóm Trần Văn Khê đã tập luyện thành thạo.', []],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {
@@ -205,5 +210,18 @@ describe('orgShortNames', () => {
     const ms3 = [at(text2, 'Tập đoàn Smith', 'organization'), at(text2, 'Smith', 'person', 20)];
     expect(orgShortNames(ms3).map((m) => m.kind)).toEqual(['organization', 'organization']);
     expect(orgShortNames(ms3, new Set([1])).map((m) => m.kind)).toEqual(['organization', 'person']);
+  });
+});
+
+describe('namedOrgs', () => {
+  test('a person with an office or in a meeting stays a person', () => {
+    const text = 'Hiệu trưởng Trường Tiểu học Lê Văn Nam cho biết nhóm Trần Minh sẽ gặp đoàn.';
+    const at = (name: string, more: Partial<Mention> = {}): Mention => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, text: name, kind: 'person', ...more };
+    };
+    const ms = [at('Lê Văn Nam', { title: 'Hiệu trưởng Trường Tiểu học' }), at('Trần Minh')];
+    expect(namedOrgs(text, ms, new Set([1]))).toEqual(ms);
+    expect(namedOrgs(text, ms)[1]).toEqual({ ...ms[1], kind: 'organization', nested: true });
   });
 });

@@ -33,7 +33,7 @@
 // Meeting participant indexes are remapped; participants are never dropped (they are strong).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
-import { CURRENCY_BEFORE, PEOPLE_BEFORE } from '../lexicon-vi.js';
+import { CURRENCY_BEFORE, ORG_WORD_BEFORE, PEOPLE_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
 import { bareNameAt } from './bare-name-at.js';
 import { creditAt } from './credit-at.js';
@@ -120,6 +120,33 @@ export function orgShortNames(ms: Mention[], participants: ReadonlySet<number> =
   }
   return ms.map((m, i) => m.kind === 'person' && !m.credit && m.title === undefined && m.entity === undefined && !participants.has(i) &&
     org.has(m.text) && !person.has(m.text) ? { ...m, kind: 'organization' } : m);
+}
+
+/**
+ * A name with no office right after a word that begins an organization's name ("trường", "nhóm kịch",
+ * "Công ty TNHH") is the organization's, named after a person: "Trường tiểu học ⟦Đặng Cương⟧", "nhóm
+ * ⟦Hoàng Quý⟧". Written with a capital, the word is part of the name ("Trường Tiểu học Đặng Cương", and a
+ * mention of that word alone becomes nested in it); in lower case, annotators differ on whether it is
+ * ("trường Nguyễn Khuyến", "công ty Bell"), so the name is kept as a nested organization that NER scoring
+ * leaves out. Meeting participants stay people.
+ */
+export function namedOrgs(text: string, ms: Mention[], participants: ReadonlySet<number> = new Set()): Mention[] {
+  const out: Mention[] = ms.slice();
+  ms.forEach((m, i) => {
+    if (m.kind !== 'person' || m.nested || m.credit || m.title !== undefined || m.entity !== undefined || participants.has(i)) return;
+    const w = ORG_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (!w) return;
+    const start = m.start - w[1].length - 1;
+    if (!/^\p{Lu}/u.test(w[1])) {
+      out[i] = { ...m, kind: 'organization', nested: true };
+      return;
+    }
+    out[i] = { start, end: m.end, text: text.slice(start, m.end), kind: 'organization' };
+    out.forEach((o, j) => {
+      if (j !== i && o.start >= start && o.end <= m.start) out[j] = { ...o, nested: true };
+    });
+  });
+  return out;
 }
 
 export function combineMentions(text: string, x: Extraction, spans: readonly NerSpan[]): Extraction {
@@ -322,5 +349,5 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   }));
   const inMeetings = new Set(meetings.flatMap((mm) => mm.participants.map((p) => p.mention)));
   const mentions = listItems(text, [...kept, ...extra].map((m) => withInitialDot(text, m)), inMeetings);
-  return { ...x, mentions: orgShortNames(shortNames(mentions, places), inMeetings), meetings };
+  return { ...x, mentions: namedOrgs(text, orgShortNames(shortNames(mentions, places), inMeetings), inMeetings), meetings };
 }
