@@ -2,9 +2,10 @@
 // Issue 5's bench: builds each benchmark corpus with the compiled pipeline (dist/, `npm run build` first)
 // in a child process and prints a table: documents, MB, seconds, MB/s, peak memory (the child's max RSS),
 // the ratio to the floor (reading, decoding and NFC-normalizing the same files in the same kind of
-// process: listCorpus + readDoc, no extraction), and the time of a rebuild after changing one article.
+// process: listCorpus + readDoc, no extraction), and the time of a rebuild after changing one article (the
+// median of --rebuilds runs, each after another change to the same article, with their range).
 //
-// Usage: node scripts/bench.mjs [--only NAME] [--workers N] [--min-docs N] [--no-rebuild] [--keep]
+// Usage: node scripts/bench.mjs [--only NAME] [--workers N] [--min-docs N] [--rebuilds N (3)] [--no-rebuild] [--keep]
 // The corpora (../shared/bench/*.tar.gz) are unpacked into a temporary folder outside the repository
 // and removed afterwards (unless --keep). A missing tarball is skipped with a message.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -60,6 +61,7 @@ async function parent() {
       workers: { type: 'string' },
       'min-docs': { type: 'string' },
       'no-rebuild': { type: 'boolean' },
+      rebuilds: { type: 'string', default: '3' },
       keep: { type: 'boolean' },
     },
   });
@@ -88,15 +90,21 @@ async function parent() {
       const floor = run(['floor', dir]);
       console.error(`bench: ${name}: build…`);
       const full = run(['build', dir, out, JSON.stringify(opts)]);
-      let rebuild;
+      const rebuilds = [];
       if (!values['no-rebuild']) {
-        // change one article, then build again into the same folder (its cache holds the others)
+        // change one article, then build again into the same folder (its cache holds the others); again, to
+        // see how much the time of one rebuild varies
         const inner = readdirSync(dir).length === 1 ? join(dir, readdirSync(dir)[0]) : dir;
         const first = readdirSync(inner).filter((f) => f.endsWith('.txt')).sort()[0];
-        appendFileSync(join(inner, first), '\nThis sentence was added by the bench.\n');
-        console.error(`bench: ${name}: rebuild after changing ${first}…`);
-        rebuild = run(['build', dir, out, JSON.stringify(opts)]);
+        for (let i = 1; i <= Number(values.rebuilds); i++) {
+          appendFileSync(join(inner, first), `\nThis sentence was added by the bench (${i}).\n`);
+          console.error(`bench: ${name}: rebuild ${i} after changing ${first}…`);
+          rebuilds.push(run(['build', dir, out, JSON.stringify(opts)]));
+        }
       }
+      const times = rebuilds.map((r) => r.seconds).sort((a, b) => a - b);
+      const rebuild = rebuilds.length ? { ...rebuilds[0], seconds: times[(times.length - 1) >> 1] } : undefined;
+      const range = times.length > 1 ? `; ${times[0].toFixed(1)}–${times[times.length - 1].toFixed(1)}` : '';
       const mb = floor.bytes / 1e6;
       rows.push({
         corpus: name,
@@ -107,11 +115,11 @@ async function parent() {
         'peak MB': Math.round(full.maxRssMB),
         'floor s': floor.seconds.toFixed(1),
         'x floor': (full.seconds / floor.seconds).toFixed(1),
-        'rebuild s': rebuild ? `${rebuild.seconds.toFixed(1)} (${((100 * rebuild.seconds) / full.seconds).toFixed(0)}%)` : '-',
+        'rebuild s': rebuild ? `${rebuild.seconds.toFixed(1)} (${((100 * rebuild.seconds) / full.seconds).toFixed(0)}%${range})` : '-',
         nodes: full.nodes,
         edges: full.edges,
       });
-      console.error(JSON.stringify({ name, floor, full, rebuild }));
+      console.error(JSON.stringify({ name, floor, full, rebuilds }));
       if (!values.keep) rmSync(join(tmp, name), { recursive: true, force: true }), rmSync(out, { recursive: true, force: true });
     }
   } finally {
