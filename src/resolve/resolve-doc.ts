@@ -28,7 +28,73 @@ function initialsFit(a: string[], b: string[]): boolean {
 
 /** "Kitaoka Shinichi" and "Shinichi Kitaoka": family name first or last, one person. */
 function sameWordsReordered(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.length >= 2 && [...a].sort().join(' ') === [...b].sort().join(' ');
+  return a.length === b.length && a.length >= 2 && sortedWords(a) === sortedWords(b);
+}
+
+const sortedWords = (w: string[]): string => [...w].sort().join(' ');
+
+/**
+ * The clusters of people of a document, indexed by what a name can match them by (a name of theirs, their
+ * last word, their first word, their words in any order): a document of many names is resolved in time
+ * proportional to its length, not to the number of names times the number of people.
+ */
+class Clusters {
+  readonly list: PersonCluster[] = [];
+  #index = new Map<PersonCluster, number>();
+  #byKey = new Map<string, PersonCluster>();
+  #byName = new Map<string, number[]>();
+  #byLast = new Map<string, number[]>();
+  #byFirst = new Map<string, number[]>();
+  #bySorted = new Map<string, number[]>();
+
+  add(c: PersonCluster): void {
+    const i = this.list.push(c) - 1;
+    this.#index.set(c, i);
+    if (!this.#byKey.has(c.key)) this.#byKey.set(c.key, c);
+    push(this.#byLast, c.words[c.words.length - 1], i);
+    if (c.words.length > 1) push(this.#byFirst, c.words[0], i);
+    if (c.words.length >= 2) push(this.#bySorted, sortedWords(c.words), i);
+  }
+
+  addName(c: PersonCluster, name: string): void {
+    if (c.names.includes(name)) return;
+    c.names.push(name);
+    push(this.#byName, name, this.#index.get(c)!);
+  }
+
+  byKey(key: string): PersonCluster | undefined {
+    return this.#byKey.get(key);
+  }
+
+  /** The first cluster that has the name, ends with its words, fits its initials, or has its words in another order. */
+  matching(name: string, w: string[]): PersonCluster | undefined {
+    let best = Infinity;
+    const lists = [this.#byName.get(name), this.#byLast.get(w[w.length - 1]), w.length >= 2 ? this.#bySorted.get(sortedWords(w)) : undefined];
+    for (const l of lists) {
+      for (const i of l ?? []) {
+        const c = this.list[i];
+        if (i < best && (c.names.includes(name) || isSuffix(w, c.words) || initialsFit(w, c.words) || sameWordsReordered(w, c.words))) best = i;
+      }
+    }
+    return best === Infinity ? undefined : this.list[best];
+  }
+
+  /** Whether a name of two words or more ends with `word`. */
+  endsWith(word: string): boolean {
+    return (this.#byLast.get(word) ?? []).some((i) => this.list[i].words.length > 1);
+  }
+
+  /** The clusters of two words or more whose first word is `word`. */
+  startingWith(word: string): PersonCluster[] {
+    return (this.#byFirst.get(word) ?? []).map((i) => this.list[i]);
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const l = map.get(key);
+  if (l) {
+    if (l[l.length - 1] !== i) l.push(i);
+  } else map.set(key, [i]);
 }
 
 function isSuffix(short: string[], long: string[]): boolean {
@@ -72,7 +138,7 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
   const addEvidence = evidenceAdder<Entity>();
 
   // people: longest names first, shorter forms join the cluster whose name ends with them
-  const clusters: PersonCluster[] = [];
+  const people = new Clusters();
   const order = x.mentions
     .map((m, i) => ({ m, i }))
     .filter(({ m }) => m.kind === 'person' && !m.credit)
@@ -80,26 +146,26 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
   for (const { m, i } of order) {
     const known = m.entity?.startsWith('person:') ? m.entity.slice(7) : knownPersonByName(m.text)?.id;
     const w = words(m.text);
-    let c = known ? clusters.find((c) => c.key === `person:${known}`) : undefined;
-    c ??= clusters.find((c) => c.names.includes(m.text) || isSuffix(w, c.words) || initialsFit(w, c.words) || sameWordsReordered(w, c.words));
+    let c = known ? people.byKey(`person:${known}`) : undefined;
+    c ??= people.matching(m.text, w);
     // "Li" after "Li Mingjiang": a lone family name written first, when no name ends with it
-    if (!c && w.length === 1 && !clusters.some((o) => o.words.length > 1 && o.words[o.words.length - 1] === w[0])) {
-      const firsts = clusters.filter((o) => o.words.length > 1 && o.words[0] === w[0]);
+    if (!c && w.length === 1 && !people.endsWith(w[0])) {
+      const firsts = people.startingWith(w[0]);
       if (firsts.length === 1) c = firsts[0];
     }
     if (c && known && c.key !== `person:${known}` && !c.key.startsWith('person:') ) c = undefined;
     if (!c) {
       c = { key: known ? `person:${known}` : `person:${slug(m.text)}`, names: [], words: w, titles: [], countries: new Map(), orgs: [], mentions: [] };
-      clusters.push(c);
+      people.add(c);
     }
-    if (!c.names.includes(m.text)) c.names.push(m.text);
+    people.addName(c, m.text);
     if (m.title && !c.titles.includes(m.title)) c.titles.push(m.title);
     if (m.country) c.countries.set(m.country, (c.countries.get(m.country) ?? 0) + 1);
     if (m.org && !c.orgs.includes(m.org)) c.orgs.push(m.org);
     c.mentions.push(i);
   }
   const represents: Represents[] = [];
-  for (const c of clusters) {
+  for (const c of people.list) {
     const kp = knownPerson(c.key.slice(7));
     const country = [...c.countries.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? kp?.country;
     const longest = c.names.slice().sort((a, b) => b.length - a.length)[0];

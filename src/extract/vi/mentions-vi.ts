@@ -7,6 +7,7 @@ import type { Mention } from '../../types.js';
 import { findCountries } from '../countries.js';
 import { knownPeople, knownPerson } from '../known-people.js';
 import { knownLocations, placeWords, venueWords } from '../locations.js';
+import { overlapFinder } from '../overlaps.js';
 import { isCapitalized, type Token } from '../tokenize.js';
 import { creditAt } from './ner/credit-at.js';
 import { hashLower, pairKey } from './ner/features.js';
@@ -17,6 +18,14 @@ import { isVietnameseSyllable } from './syllable.js';
 
 /** Optional statistical person spans (from the tagger), consulted for unintroduced names. */
 export type PersonSpans = { start: number; end: number }[];
+
+// the tagger's people that overlap a range, by search (overlaps.ts); one finder per document's list
+const finders = new WeakMap<PersonSpans, (start: number, end: number) => number[]>();
+function taggedOver(spans: PersonSpans, start: number, end: number): { start: number; end: number }[] {
+  let f = finders.get(spans);
+  if (!f) finders.set(spans, (f = overlapFinder(spans)));
+  return f(start, end).map((k) => spans[k]);
+}
 
 const ORG_STOP = new Set(['Tại', 'Theo', 'Trong', 'Ảnh', 'Nguồn', 'Ông', 'Bà', 'Ngài']);
 const CREDIT_WORDS = new Set(['Ảnh', 'Nguồn', 'Video', 'Clip']);
@@ -170,7 +179,7 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
     }
     const intro = introducedBy(s, i);
     const name = text.slice(tokens[i].start, tokens[j - 1].end);
-    const tagged = personSpans.some((p) => p.start <= tokens[i].start && tokens[j - 1].end <= p.end);
+    const tagged = taggedOver(personSpans, tokens[i].start, tokens[j - 1].end).some((p) => p.start <= tokens[i].start && tokens[j - 1].end <= p.end);
     // a capitalised syllable that makes one word with the lower-case syllable after it is that word, written
     // with a capital as part of an office: "Phó Bí thư Thường trực", "Nhóm Nghị sỹ Hữu nghị"
     if (j === i + 1 && !tagged && startsWord(text, tokens, i)) {
@@ -200,7 +209,7 @@ function inTaggedName(text: string, s: Sentence, first: number, end: number, per
   const { tokens } = s;
   if (first === 0 || s.claims[first - 1] || !SURNAMES.has(tokens[first - 1].text) || gapAt(text, tokens, first) !== ' ') return false;
   const start = tokens[first - 1].start;
-  return personSpans.some((p) => p.start === start && p.end >= end);
+  return taggedOver(personSpans, start, end).some((p) => p.start === start && p.end >= end);
 }
 
 /** Within an organization introduced by an office, the trailing foreign words or Vietnamese full name are the person's. */

@@ -35,6 +35,7 @@
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
 import { CURRENCY_BEFORE, ORG_WORD_BEFORE, PEOPLE_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
+import { overlapFinder } from '../../overlaps.js';
 import { bareNameAt } from './bare-name-at.js';
 import { creditAt } from './credit-at.js';
 import { introducedAt } from './introduced-at.js';
@@ -185,24 +186,9 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   };
 
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  // reachedBy[k]: the furthest end of sorted[0..k], so that a search skips the spans that end before a mention
-  const reachedBy: number[] = [];
-  for (const s of sorted) reachedBy.push(Math.max(s.end, reachedBy.length > 0 ? reachedBy[reachedBy.length - 1] : -Infinity));
-  const overlapping = (m: Mention): NerSpan[] => {
-    let lo = 0, hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (reachedBy[mid] <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: NerSpan[] = [];
-    for (let k = lo; k < sorted.length; k++) {
-      const s = sorted[k];
-      if (s.start >= m.end) break;
-      if (s.end > m.start) out.push(s);
-    }
-    return out;
-  };
+  const spansOver = overlapFinder(sorted);
+  const overlapping = (m: Mention): NerSpan[] => spansOver(m.start, m.end).map((k) => sorted[k]);
+  const mentionsOver = overlapFinder(x.mentions);
 
   // A weak rule person inside a tagger person takes the tagger's span when the other rule mentions
   // there are weak too: pieces of the same name ("Nguyễn" + "Lở") or a one-word country ("Jordan").
@@ -210,9 +196,9 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   const widened = new Set<NerSpan>();
   const absorbs = (m: Mention, around: NerSpan): boolean => {
     const others: number[] = [];
-    for (let j = 0; j < x.mentions.length; j++) {
+    for (const j of mentionsOver(around.start, around.end)) {
       const o = x.mentions[j];
-      if (o === m || o.end <= around.start || o.start >= around.end) continue;
+      if (o === m) continue;
       if (o.start < around.start || o.end > around.end || o.kind === 'organization' || strong(o, j, overlapping(o))) return false;
       others.push(j);
     }
@@ -256,7 +242,7 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     const around = over.find((s) => s.start <= m.start && m.end <= s.end);
     if (around) {
       if (m.kind !== 'person' && around.type === 'MISCELLANEOUS' && (around.start < m.start || m.end < around.end)) keep.push({ ...m, nested: true });
-      else if (m.kind !== 'person' && around.type === 'PERSON' && !isStrong && !x.mentions.some((o) => o !== m && o.start < around.end && around.start < o.end)) {
+      else if (m.kind !== 'person' && around.type === 'PERSON' && !isStrong && !mentionsOver(around.start, around.end).some((j) => x.mentions[j] !== m)) {
         // a one-word country in a name the tagger reads as a person's: "Mỹ Dung", "Châu Mỹ Huỳnh"
         keep.push({ start: around.start, end: around.end, text: text.slice(around.start, around.end), kind: 'person' });
         dropSpan.add(around);
@@ -311,9 +297,11 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   for (const j of absorbed) keep[j] = undefined;
   // tagger spans that no kept mention overlaps and no decision above removed
   const kept = keep.filter((m): m is Mention => m !== undefined);
-  const taken = kept.map((m) => [m.start, m.end] as const);
-  const free = (s: NerSpan) => !taken.some(([a, b]) => a < s.end && s.start < b && !(s.start <= a && b <= s.end));
-  const untouched = (s: NerSpan) => !taken.some(([a, b]) => a < s.end && s.start < b);
+  // the kept mentions that overlap a span, by search; and their exact ranges
+  const keptOver = overlapFinder(kept);
+  const keptRanges = new Set(kept.map((m) => `${m.start}:${m.end}`));
+  const free = (s: NerSpan) => !keptOver(s.start, s.end).some((k) => !(s.start <= kept[k].start && kept[k].end <= s.end));
+  const untouched = (s: NerSpan) => keptOver(s.start, s.end).length === 0;
   const extra: Mention[] = [];
   for (const s of sorted) {
     if (dropSpan.has(s) || !free(s)) continue;
@@ -330,7 +318,7 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     if (s.type === 'LOCATION') {
       const t = titleEndIn(text, s.start, s.end);
       if (t !== undefined) for (start = t; start < s.end && /\s/u.test(text[start]); start++);
-      if (start >= s.end || taken.some(([a, b]) => a === start && b === s.end)) continue;
+      if (start >= s.end || keptRanges.has(`${start}:${s.end}`)) continue;
     }
     // a place that names a people, language or culture ("sao Hàn") stays in the graph, nested in that name
     const nested = s.type === 'LOCATION' && PEOPLE_BEFORE.test(text.slice(Math.max(0, start - 14), start));

@@ -67,15 +67,32 @@ export function propagate(text: string, spans: NerSpan[]): NerSpan[] {
     taken.fill(1, s, e);
     added.push({ start: s, end: e, type });
   };
+  // the capitalised words of the text, by where they start: a name is looked for where its first word is
+  // (tryAt takes no other place), not by a search of the whole text per name
+  const wordStarts = new Map<string, number[]>();
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordAt(text, i) || isWordAt(text, i - 1) || charClass[text.charCodeAt(i)] !== UPPER) continue;
+    let j = i;
+    while (isWordAt(text, j)) j++;
+    const w = text.slice(i, j);
+    const l = wordStarts.get(w);
+    if (l) l.push(i);
+    else wordStarts.set(w, [i]);
+    i = j;
+  }
+  const tryAll = (t: string, type: NerType) => {
+    let j = 0;
+    while (isWordAt(t, j)) j++;
+    for (const i of wordStarts.get(t.slice(0, j)) ?? []) if (text.startsWith(t, i)) tryAt(i, i + t.length, type, true);
+  };
   // longest names first
   for (const [t, v] of [...full].sort((a, b) => b[0].length - a[0].length)) {
     if (charClass[t.charCodeAt(0)] !== UPPER) continue;
-    const type = best(v);
-    for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) tryAt(i, i + t.length, type, true);
+    tryAll(t, best(v));
   }
   for (const [t] of part) {
     if (full.has(t) || charClass[t.charCodeAt(0)] !== UPPER) continue;
-    for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) tryAt(i, i + t.length, 'PERSON', true);
+    tryAll(t, 'PERSON');
   }
   if (added.length === 0) return spans;
   return spans.concat(added).sort((a, b) => a.start - b.start);
