@@ -6,6 +6,9 @@
 import { charClass, isWordClass, UPPER } from './chars.js';
 import type { NerSpan, NerType } from './tags.js';
 
+/** Above this many names in a document, they are looked up in an index of its words (see tryAll). */
+const MANY_NAMES = 64;
+
 const isWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isWordClass(charClass[text.charCodeAt(i)]);
 
 /** Whether a capitalised word touches [s, e) across one space ("Hà" in "Hà Nội"). */
@@ -67,20 +70,31 @@ export function propagate(text: string, spans: NerSpan[]): NerSpan[] {
     taken.fill(1, s, e);
     added.push({ start: s, end: e, type });
   };
-  // the capitalised words of the text, by where they start: a name is looked for where its first word is
-  // (tryAt takes no other place), not by a search of the whole text per name
-  const wordStarts = new Map<string, number[]>();
-  for (let i = 0; i < text.length; i++) {
-    if (!isWordAt(text, i) || isWordAt(text, i - 1) || charClass[text.charCodeAt(i)] !== UPPER) continue;
-    let j = i;
-    while (isWordAt(text, j)) j++;
-    const w = text.slice(i, j);
-    const l = wordStarts.get(w);
-    if (l) l.push(i);
-    else wordStarts.set(w, [i]);
-    i = j;
-  }
+  // where a name is looked for: where its first word starts (tryAt takes no other place). A document of few
+  // names searches the text once per name (indexOf is fast); one of many names, with the same result, looks
+  // them up in an index of where each capitalised word starts, built once (a search per name grew with the
+  // number of names times the length of the text: minutes for a few MB of sports news on one line)
+  let wordStarts: Map<string, number[]> | undefined;
+  const indexWords = (): Map<string, number[]> => {
+    const starts = new Map<string, number[]>();
+    for (let i = 0; i < text.length; i++) {
+      if (!isWordAt(text, i) || isWordAt(text, i - 1) || charClass[text.charCodeAt(i)] !== UPPER) continue;
+      let j = i;
+      while (isWordAt(text, j)) j++;
+      const w = text.slice(i, j);
+      const l = starts.get(w);
+      if (l) l.push(i);
+      else starts.set(w, [i]);
+      i = j;
+    }
+    return starts;
+  };
   const tryAll = (t: string, type: NerType) => {
+    if (full.size + part.size <= MANY_NAMES) {
+      for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) tryAt(i, i + t.length, type, true);
+      return;
+    }
+    wordStarts ??= indexWords();
     let j = 0;
     while (isWordAt(t, j)) j++;
     for (const i of wordStarts.get(t.slice(0, j)) ?? []) if (text.startsWith(t, i)) tryAt(i, i + t.length, type, true);
