@@ -37,6 +37,13 @@ export interface GexfPieces {
   edges: PieceList;
 }
 
+/** Where each of a list's keys is. */
+export function keyIndex(l: PieceList): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < l.keys.length; i++) map.set(l.keys[i], i);
+  return map;
+}
+
 /** A list being recorded. */
 export type PieceRecord = { keys: string[] } & Record<Field, number[]>;
 

@@ -8,8 +8,9 @@ import { fstatSync, readSync, writeSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Attributes } from 'graphology-types';
 import { GEXF_END, gexfEdge, gexfMiddle, gexfNode, gexfStart } from './gexf.js';
-import { piecesText, pieceRecord, type PieceList, type PieceRecord } from './gexf-pieces.js';
-import { declarationsOf, hash, writerVersion, type FromWorker, type ToWorker, type WorkerData } from './graph-files.js';
+import { hashString } from '../graph/prints.js';
+import { keyIndex, piecesText, pieceRecord, type PieceRecord } from './gexf-pieces.js';
+import { declarationsOf, writerVersion, type FromWorker, type ToWorker, type WorkerData } from './graph-files.js';
 import { JSON_MIDDLE } from './json.js';
 
 /** Bytes written at a time. */
@@ -27,15 +28,9 @@ const { plan, previous, jsonStartBytes } = workerData as WorkerData;
 // the previous graph.gexf (open, checked by the main thread: its lines are read where the pieces say) and its
 // pieces, by key
 const oldSize = previous ? fstatSync(previous.gexfFd).size : 0;
-const before = previous && { nodes: index(previous.pieces.nodes), edges: index(previous.pieces.edges) };
+const before = previous && { nodes: keyIndex(previous.pieces.nodes), edges: keyIndex(previous.pieces.edges) };
 // this file's pieces
 const record = { nodes: pieceRecord(), edges: pieceRecord() };
-
-function index(l: PieceList): Map<string, number> {
-  const map = new Map<string, number>();
-  for (let i = 0; i < l.keys.length; i++) map.set(l.keys[i], i);
-  return map;
-}
 
 const port = parentPort!;
 let fd: number | undefined;
@@ -170,7 +165,7 @@ port.on('message', (m: ToWorker) => {
       continue;
     }
     const json = text.slice(pos, (pos += length));
-    const h = hash(json);
+    const h = hashString(json);
     l.hashes.push(h);
     l.lengths.push(length);
     jsonPiece(l, Buffer.byteLength(json));

@@ -27,7 +27,7 @@ import { Worker } from 'node:worker_threads';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { hashString, mix, mixNumber, printOf } from '../graph/prints.js';
 import { gexfChunks, gexfEdge, gexfNode, gexfPlan, type GexfOptions, type GexfPlan } from './gexf.js';
-import { readPieces, statKeyOf, type GexfPieces, type PieceList } from './gexf-pieces.js';
+import { keyIndex, readPieces, statKeyOf, type GexfPieces, type PieceList } from './gexf-pieces.js';
 import { JSON_END, JSON_MIDDLE, jsonChunks, jsonEdge, jsonNode, jsonStart } from './json.js';
 import type { FileData, FileRange } from './write-atomic.js';
 
@@ -106,9 +106,6 @@ export function writerVersion(): string {
 export function declarationsOf(plan: GexfPlan): string {
   return JSON.stringify([plan.defaultType, [...plan.nodeModel], [...plan.edgeModel]]);
 }
-
-/** The hash of an element's graph.json text in GexfPieces. */
-export const hash = hashString;
 
 /** The file at `path`, open for reading, when its stat key is `key` (else undefined). */
 function openIf(path: string, key: string | undefined): number | undefined {
@@ -194,13 +191,6 @@ function nodePrint(a: Attributes): number {
   return mix(mixNumber(mixNumber(mixNumber(p, a.x), a.y), a.size), hashString(String(a.color))) || 1;
 }
 
-/** Where a list's keys are. */
-function indexOf(keys: string[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (let i = 0; i < keys.length; i++) map.set(keys[i], i);
-  return map;
-}
-
 /**
  * graph.json in pieces (jsonChunks' text, or runs of the previous graph.json's bytes), sending the worker
  * every batch on the way.
@@ -254,8 +244,8 @@ function* jsonFeeding(graph: AbstractGraph, plan: GexfPlan, worker: Worker, prev
   };
   // the elements of the previous graph.json that can be copied: by key, where they were
   const was = old && {
-    nodes: { list: previous!.pieces.nodes, at: indexOf(previous!.pieces.nodes.keys) },
-    edges: { list: previous!.pieces.edges, at: indexOf(previous!.pieces.edges.keys) },
+    nodes: { list: previous!.pieces.nodes, at: keyIndex(previous!.pieces.nodes) },
+    edges: { list: previous!.pieces.edges, at: keyIndex(previous!.pieces.edges) },
   };
   // one list's elements: each one's text, or (when its print is the one the previous file has it with) runs of
   // the previous file's bytes, the commas between them included
