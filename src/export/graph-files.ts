@@ -156,9 +156,7 @@ export function graphFileData(graph: AbstractGraph, opts: GexfOptions = {}, opti
   const previous = previousFiles(plan, options);
   const workerData: WorkerData = { plan, jsonStartBytes: Buffer.byteLength(jsonStart(graph)) };
   if (previous) workerData.previous = { pieces: previous.pieces, gexfFd: previous.gexfFd };
-  // the process's flags but --input-type, which a thread started from a file refuses (`node --input-type=module -e`)
-  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-  const worker = new Worker(WORKER, { workerData, execArgv });
+  const worker = new Worker(WORKER, { workerData, execArgv: workerExecArgv(process.execArgv) });
   worker.unref(); // never what keeps the process running
   let reply: FromWorker | undefined;
   const written = new Promise<void>((resolve, reject) => {
@@ -182,6 +180,25 @@ export function graphFileData(graph: AbstractGraph, opts: GexfOptions = {}, opti
       reply && `{"gexf":${JSON.stringify(gexfStat)},"json":${JSON.stringify(jsonStat)},"printsOf":${JSON.stringify(printsOf)},${reply.pieces.slice(1)}`,
     copied: () => reply?.copied,
   };
+}
+
+/**
+ * The flags a worker thread gets: the process's own (inherited: undefined), but when it has --input-type, which a
+ * thread started from a file refuses (`node --input-type=module -e`). A list given explicitly may not hold V8 or
+ * process-wide flags either (`node --max-old-space-size=4096` made the thread fail), so it keeps only those
+ * that load code (`--import tsx`).
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] | undefined {
+  if (!execArgv.some((a) => a.startsWith('--input-type'))) return undefined;
+  const loaders = /^(--import|--require|-r|--loader|--experimental-loader|--conditions|-C)(=|$)/;
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const m = loaders.exec(execArgv[i]);
+    if (!m) continue;
+    kept.push(execArgv[i]);
+    if (m[2] === '' && i + 1 < execArgv.length) kept.push(execArgv[++i]);
+  }
+  return kept;
 }
 
 /** A node's print with what the layout gave it (position, size, colour); 0 when it has none. */

@@ -149,3 +149,16 @@ describe('graphFileData with its worker', () => {
     expect(readdirSync(dir).some((n) => n.endsWith('.tmp'))).toBe(false);
   });
 });
+
+describe('workerExecArgv', () => {
+  it.each([
+    [['--max-old-space-size=4096'], undefined],
+    [[], undefined],
+    [['--input-type=module'], []],
+    [['--import', 'tsx', '--input-type=module', '--max-old-space-size=4096'], ['--import', 'tsx']],
+    [['--input-type=module', '--require=./setup.cjs', '--trace-gc', '-r', 'x.cjs'], ['--require=./setup.cjs', '-r', 'x.cjs']],
+  ])('%j → %j', async (argv, expected) => {
+    const { workerExecArgv } = await import('../../src/export/graph-files.js');
+    expect(workerExecArgv(argv)).toEqual(expected);
+  });
+});

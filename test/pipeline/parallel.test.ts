@@ -2,7 +2,7 @@
 // pipeline (dist/): under vitest the sources are .ts and worker threads need the built JavaScript.
 
 import { execFile, execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,12 +27,21 @@ function frozenPackage(dir: string): string {
   return pathToFileURL(join(dir, 'dist', 'pipeline.js')).href;
 }
 
-/** Runs build(opts) of the compiled pipeline in a new process; returns its summary. */
-async function build(opts: Record<string, unknown>): Promise<{ docs: number; cached: number; skipped: { file: string; message: string }[] }> {
+/**
+ * Runs build(opts) of the compiled pipeline in a new process (`node --input-type=module -e`, or with node flags
+ * from a script file); returns its summary.
+ */
+async function build(opts: Record<string, unknown>, nodeFlags?: string[]): Promise<{ docs: number; cached: number; skipped: { file: string; message: string }[] }> {
   const script = `const { build } = await import(${JSON.stringify(pipeline)});
     const s = await build(${JSON.stringify({ noViewer: true, ...opts })});
     process.stdout.write(JSON.stringify(s));`;
-  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  let args = ['--input-type=module', '-e', script];
+  if (nodeFlags) {
+    const file = join(tmp, `build-${Math.random().toString(36).slice(2)}.mjs`);
+    writeFileSync(file, script);
+    args = [...nodeFlags, file];
+  }
+  const { stdout } = await promisify(execFile)(process.execPath, args, { encoding: 'utf8' });
   return JSON.parse(stdout);
 }
 
@@ -61,6 +70,14 @@ describe('parallel build', () => {
     ]);
     expect(parallel.skipped).toEqual(serial.skipped);
     expect(graphOf(join(tmp, 'parallel'))).toBe(graphOf(join(tmp, 'serial')));
+  }, 60_000);
+
+  it('runs its writer thread under the V8 flags people give node for big corpora', async () => {
+    // a thread given V8 or process-wide flags explicitly refuses to start (ERR_WORKER_INVALID_EXEC_ARGV)
+    const out = join(tmp, 'flags');
+    await build({ corpus, out, noCache: true, writerThreadFrom: 0 }, ['--max-old-space-size=4096', '--max-semi-space-size=32']);
+    expect(graphOf(out)).toBe(graphOf(join(tmp, 'serial')));
+    expect(gexfOf(out)).toContain('</gexf>');
   }, 60_000);
 });
 
