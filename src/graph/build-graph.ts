@@ -77,34 +77,30 @@ function nodeAttrs(g: DiploGraph, key: string): Attrs {
   return g.getNodeAttributes(key);
 }
 
-/** The attributes of edge `key` from `source` to `target`, the edge added without any first if it is missing. */
-function edgeAttrs(g: DiploGraph, key: string, source: string, target: string): Attrs {
-  if (!g.hasEdge(key)) g.addEdgeWithKey(key, source, target);
-  return g.getEdgeAttributes(key);
-}
-
-function mergeEntity(g: DiploGraph, doc: string, e: Entity, print: number): void {
-  const a = nodeAttrs(g, e.key);
-  mark(a, print);
-  a.kind = e.kind;
+/**
+ * A new entity node's attributes, made whole at once: objects of one kind then share one shape (the merges that
+ * follow read and write them fast), with the keys in the order the merges below would have added them.
+ */
+function newEntityAttrs(e: Entity): Attrs {
   if (e.kind === 'country') {
     const code = e.key.slice(8);
     const info = countryInfo(code);
-    a.label = info?.label ?? e.label;
-    a.labelVi = info?.labelVi ?? e.label;
-    a.iso2 = code;
-    union(a, 'names', e.names);
-    a.names ??= [];
-  } else {
-    a.label ??= e.label;
-    union(a, 'names', e.names);
-    a.names ??= [];
-    if (e.kind === 'person') {
-      union(a, 'titles', e.titles);
-      a.titles ??= [];
-    }
-    if (e.country && !a.country) a.country = e.country;
+    return { kind: e.kind, label: info?.label ?? e.label, labelVi: info?.labelVi ?? e.label, iso2: code, names: [] };
   }
+  if (e.kind === 'person') return e.country ? { kind: e.kind, label: e.label, names: [], titles: [], country: e.country } : { kind: e.kind, label: e.label, names: [], titles: [] };
+  return e.country ? { kind: e.kind, label: e.label, names: [], country: e.country } : { kind: e.kind, label: e.label, names: [] };
+}
+
+function mergeEntity(g: DiploGraph, doc: string, e: Entity, print: number): void {
+  // kind, label and a country's names follow from the key or the first document: only a new node gets them
+  let a: Attrs;
+  if (g.hasNode(e.key)) {
+    a = g.getNodeAttributes(e.key);
+    if (e.country && !a.country && e.kind !== 'country') a.country = e.country;
+  } else g.addNode(e.key, (a = newEntityAttrs(e)));
+  mark(a, print);
+  union(a, 'names', e.names);
+  if (e.kind === 'person') union(a, 'titles', e.titles);
   addDoc(a, doc);
   addEvidence(a, e.evidence);
 }
@@ -124,12 +120,18 @@ function mergeMeeting(g: DiploGraph, doc: string, m: Meeting, print: number): vo
   addEvidence(a, m.evidence);
 }
 
-function mergeEdge(g: DiploGraph, print: number, kind: string, source: string, target: string, doc: string, evidence: Evidence[], extra: Attrs = {}): void {
-  if (!g.hasNode(source) || !g.hasNode(target) || source === target) return;
-  const a = edgeAttrs(g, `${kind}:${source}->${target}`, source, target);
+/**
+ * Merges a relation of document `doc` into edge `kind:source->target`, with `field` set to `value` when given (the
+ * last document's wins). A new edge needs both ends in the graph already.
+ */
+function mergeEdge(g: DiploGraph, print: number, kind: string, source: string, target: string, doc: string, evidence: Evidence[], field?: string, value?: unknown): void {
+  const key = `${kind}:${source}->${target}`;
+  let a: Attrs;
+  if (g.hasEdge(key)) a = g.getEdgeAttributes(key);
+  else if (source !== target && g.hasNode(source) && g.hasNode(target)) g.addEdgeWithKey(key, source, target, (a = { kind }));
+  else return;
   mark(a, print);
-  a.kind = kind;
-  Object.assign(a, extra);
+  if (field !== undefined) a[field] = value;
   addDoc(a, doc);
   addEvidence(a, evidence);
 }
@@ -147,12 +149,12 @@ export function addDocResult(g: DiploGraph, r: DocResult, print = 0): void {
       const key = `participant:${p.entity}->${m.key}`;
       const prevRole = g.hasEdge(key) ? (g.getEdgeAttribute(key, 'role') as string) : undefined;
       const role = prevRole && prevRole !== 'participant' ? prevRole : p.role;
-      mergeEdge(g, print, 'participant', p.entity, m.key, r.doc, m.evidence, { role });
+      mergeEdge(g, print, 'participant', p.entity, m.key, r.doc, m.evidence, 'role', role);
     }
     for (const c of m.countries) mergeEdge(g, print, 'party', `country:${c}`, m.key, r.doc, m.evidence);
     if (m.placeEntity) mergeEdge(g, print, 'held_in', m.key, m.placeEntity, r.doc, m.evidence);
   }
-  for (const rep of r.represents) mergeEdge(g, print, 'represents', rep.person, rep.target, r.doc, rep.evidence, rep.title ? { title: rep.title } : {});
+  for (const rep of r.represents) mergeEdge(g, print, 'represents', rep.person, rep.target, r.doc, rep.evidence, rep.title ? 'title' : undefined, rep.title);
   for (const l of r.locatedIn) mergeEdge(g, print, 'located_in', l.location, l.country, r.doc, l.evidence);
 }
 
