@@ -330,7 +330,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
     { path: gexf, data: data.gexf },
     { path: positionsPath(opts.out), data: positionsJson(graph) },
   ]);
-  const record = data.pieces?.(fileStatKey(gexf), fileStatKey(json));
+  const record = await data.pieces?.(fileStatKey(gexf), fileStatKey(json));
   if (record) await writeFileAtomic(pieces, record);
   const files = [json, gexf];
   if (cache) removeOtherVersions(opts.out, version);

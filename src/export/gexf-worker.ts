@@ -4,7 +4,7 @@
 // from the previous graph.gexf when the element's text is the same as then, or made here from that text. At
 // the end it sends back the GexfPieces of the files written (for the next build to copy from).
 
-import { fstatSync, readSync, writeSync } from 'node:fs';
+import { fstatSync, readSync, write as writeAt } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Attributes } from 'graphology-types';
 import { GEXF_END, gexfEdge, gexfMiddle, gexfNode, gexfStart } from './gexf.js';
@@ -44,16 +44,31 @@ let offset = 0;
 let runFrom = -1;
 let runTo = -1;
 
-function writeAll(bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd!, bytes, done, bytes.length - done);
+/** Where the next buffer goes in the file. */
+let position = 0;
+/** Buffers being written, and what to do when none is left. */
+let pending = 0;
+let drained: (() => void) | undefined;
+
+/**
+ * Writes `bytes` at their place in the file, on the thread pool: this thread goes on reading and making lines
+ * meanwhile (written one after the other in this thread, the copies of a rebuild took twice as long).
+ */
+function writeAll(bytes: Uint8Array, at = position): void {
+  if (at === position) position += bytes.length;
+  pending++;
+  writeAt(fd!, bytes, 0, bytes.length, at, (err, n) => {
+    if (err) throw err; // the thread fails, and the build with it (graph-files.ts)
+    if (n < bytes.length) return writeAll(bytes.subarray(n), at + n);
+    if (--pending === 0) drained?.();
+  });
 }
 
 function flush(): void {
   if (used === 0) return;
-  if (fd === undefined) {
-    waiting.push(buf.subarray(0, used));
-    buf = Buffer.allocUnsafeSlow(SIZE);
-  } else writeAll(buf.subarray(0, used));
+  if (fd === undefined) waiting.push(buf.subarray(0, used));
+  else writeAll(buf.subarray(0, used));
+  buf = Buffer.allocUnsafeSlow(SIZE);
   used = 0;
 }
 
@@ -187,7 +202,12 @@ port.on('message', (m: ToWorker) => {
 function finish(): void {
   if (runFrom >= 0) endRun();
   flush();
-  const pieces = piecesText({ version: writerVersion(), declarations: declarationsOf(plan) }, record.nodes, record.edges);
-  port.postMessage({ written: true, pieces, copied } satisfies FromWorker);
-  port.close();
+  // once the last buffer is in the file, the main thread may sync and rename it while this one makes its pieces
+  const done = () => {
+    port.postMessage({ written: true, copied } satisfies FromWorker);
+    port.postMessage({ pieces: piecesText({ version: writerVersion(), declarations: declarationsOf(plan) }, record.nodes, record.edges) } satisfies FromWorker);
+    port.close();
+  };
+  if (pending === 0) done();
+  else drained = done;
 }

@@ -66,14 +66,14 @@ export type ToWorker =
   | { fd: number }
   | { edges: boolean; keys: string[]; prints: Float64Array; lengths: Int32Array; text: Uint8Array; lines?: string[] }
   | { end: true };
-/** From the worker: the file is written whole (not yet synced); the GexfPieces of it, but its stat; lines copied. */
-export type FromWorker = { written: true; pieces: string; copied: number };
+/** From the worker: the file is written whole (not yet synced), with how many lines were copied; then the GexfPieces of it, but its stat. */
+export type FromWorker = { written: true; copied: number } | { pieces: string };
 
 export interface GraphFileData {
   json: Iterable<string | FileRange>;
   gexf: FileData;
   /** After both files are written and renamed: the text of GEXF_PIECES, given graph.gexf's and graph.json's stat keys. */
-  pieces?: (gexfStat: string, jsonStat: string) => string | undefined;
+  pieces?: (gexfStat: string, jsonStat: string) => Promise<string | undefined>;
   /** After graph.gexf is written: how many lines were copied from the previous one. */
   copied?: () => number | undefined;
 }
@@ -158,11 +158,16 @@ export function graphFileData(graph: AbstractGraph, opts: GexfOptions = {}, opti
   if (previous) workerData.previous = { pieces: previous.pieces, gexfFd: previous.gexfFd };
   const worker = new Worker(WORKER, { workerData, execArgv: workerExecArgv(process.execArgv) });
   worker.unref(); // never what keeps the process running
-  let reply: FromWorker | undefined;
+  let copied: number | undefined;
+  let resolvePieces: (p: string | undefined) => void;
+  const piecesMade = new Promise<string | undefined>((resolve) => (resolvePieces = resolve));
   const written = new Promise<void>((resolve, reject) => {
-    worker.on('message', (m: FromWorker) => ((reply = m), resolve()));
-    worker.on('error', reject);
-    worker.on('exit', (code) => reject(new Error(`the GEXF writer thread stopped (exit code ${code}) before graph.gexf was written`)));
+    worker.on('message', (m: FromWorker) => ('written' in m ? ((copied = m.copied), resolve()) : resolvePieces(m.pieces)));
+    worker.on('error', (e) => (reject(e), resolvePieces(undefined)));
+    worker.on('exit', (code) => {
+      reject(new Error(`the GEXF writer thread stopped (exit code ${code}) before graph.gexf was written`));
+      resolvePieces(undefined);
+    });
   });
   written.catch(() => undefined); // awaited by writeTo; this only keeps a rejection from being unhandled meanwhile
   // the previous graph.gexf stays open until the worker is done with it
@@ -176,9 +181,11 @@ export function graphFileData(graph: AbstractGraph, opts: GexfOptions = {}, opti
         return written;
       },
     },
-    pieces: (gexfStat: string, jsonStat: string) =>
-      reply && `{"gexf":${JSON.stringify(gexfStat)},"json":${JSON.stringify(jsonStat)},"printsOf":${JSON.stringify(printsOf)},${reply.pieces.slice(1)}`,
-    copied: () => reply?.copied,
+    pieces: async (gexfStat: string, jsonStat: string) => {
+      const p = copied === undefined ? undefined : await piecesMade;
+      return p && `{"gexf":${JSON.stringify(gexfStat)},"json":${JSON.stringify(jsonStat)},"printsOf":${JSON.stringify(printsOf)},${p.slice(1)}`;
+    },
+    copied: () => copied,
   };
 }
 

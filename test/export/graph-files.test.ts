@@ -47,7 +47,7 @@ async function write(graph: AbstractGraph, name: string, printsOf?: string): Pro
   const data = graphFileData(graph, meta, { minElements: 0, previous: { gexf, json, pieces }, printsOf });
   rmSync(pieces, { force: true });
   await writeFilesAtomic([{ path: json, data: data.json }, { path: gexf, data: data.gexf }]);
-  const record = data.pieces!(fileStatKey(gexf), fileStatKey(json));
+  const record = await data.pieces!(fileStatKey(gexf), fileStatKey(json));
   if (record) writeFileSync(pieces, record);
   return { json: readFileSync(json, 'utf8'), gexf: readFileSync(gexf, 'utf8'), copied: data.copied!()! };
 }
