@@ -308,7 +308,9 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const version = extractorVersion();
   const cache = opts.noCache ? undefined : cacheDir(opts.out, version);
   const { graph, docs, skipped, warnings, dropped, cached } = await buildGraph({ ...opts, cache });
-  const count = (kind: string) => graph.filterNodes((_, a) => a.kind === kind).length;
+  const kinds = new Map<unknown, number>();
+  graph.forEachNode((_, a) => kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1));
+  const count = (kind: string) => kinds.get(kind) ?? 0;
   const summary = { docs, skipped, warnings, dropped, cached, people: count('person'), countries: count('country'), meetings: count('meeting'), nodes: graph.order, edges: graph.size };
   // nothing read: the previous graph stays as it was
   const t1 = performance.now();
