@@ -46,8 +46,9 @@ let runTo = -1;
 
 /** Where the next buffer goes in the file. */
 let position = 0;
-/** Buffers being written, and what to do when none is left. */
+/** Buffers being written, the first error of one, and what to do when none is left. */
 let pending = 0;
+let failed: Error | undefined;
 let drained: (() => void) | undefined;
 
 /**
@@ -58,9 +59,13 @@ function writeAll(bytes: Uint8Array, at = position): void {
   if (at === position) position += bytes.length;
   pending++;
   writeAt(fd!, bytes, 0, bytes.length, at, (err, n) => {
-    if (err) throw err; // the thread fails, and the build with it (graph-files.ts)
-    if (n < bytes.length) return writeAll(bytes.subarray(n), at + n);
-    if (--pending === 0) drained?.();
+    if (err) failed ??= err;
+    else if (n < bytes.length) writeAll(bytes.subarray(n), at + n);
+    if (--pending > 0) return;
+    // the thread fails (and the build with it, graph-files.ts) only once no write of it is left running: the
+    // main thread closes the file then
+    if (failed) throw failed;
+    drained?.();
   });
 }
 
