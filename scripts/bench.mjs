@@ -115,7 +115,7 @@ async function parent() {
         'peak MB': Math.round(full.maxRssMB),
         'floor s': floor.seconds.toFixed(1),
         'x floor': (full.seconds / floor.seconds).toFixed(1),
-        'rebuild s': rebuild ? `${rebuild.seconds.toFixed(1)} (${((100 * rebuild.seconds) / full.seconds).toFixed(0)}%${range})` : '-',
+        'rebuild s': rebuild ? `${rebuild.seconds.toFixed(1)} (${((100 * rebuild.seconds) / full.seconds).toFixed(1)}%${range})` : '-',
         nodes: full.nodes,
         edges: full.edges,
       });
