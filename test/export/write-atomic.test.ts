@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -31,6 +31,28 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(path, pieces);
     expect(readFileSync(path, 'utf8')).toBe(pieces.join(''));
     expect(readdirSync(dir)).toEqual(['graph.json']);
+  });
+
+  it('copies ranges of another open file between pieces of text, at their place', async () => {
+    const dir = fresh();
+    const source = join(dir, 'previous.json');
+    // bigger than a write buffer (4 MB), with multi-byte characters cut nowhere in particular
+    const old = Buffer.from('Hà Nội '.repeat(1_200_000), 'utf8');
+    writeFileSync(source, old);
+    const fd = openSync(source, 'r');
+    try {
+      const path = join(dir, 'graph.json');
+      const ranges = [{ fd, from: 3, to: 5_000_001 }, { fd, from: 0, to: 1 }, { fd, from: 100, to: 100 }, { fd, from: old.length - 9, to: old.length }];
+      await writeFileAtomic(path, ['[', ranges[0], ',', ranges[1], ranges[2], 'é'.repeat(2_000_000), ranges[3], ']']);
+      const expected = Buffer.concat([Buffer.from('['), old.subarray(3, 5_000_001), Buffer.from(','), old.subarray(0, 1), Buffer.from('é'.repeat(2_000_000)), old.subarray(old.length - 9), Buffer.from(']')]);
+      expect(readFileSync(path).equals(expected)).toBe(true);
+      // a range past the end of its file: the old file stays, no temporary file is left
+      await expect(writeFileAtomic(path, ['x', { fd, from: old.length - 2, to: old.length + 10 }])).rejects.toThrow(/ended early/);
+      expect(readFileSync(path).equals(expected)).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['graph.json', 'previous.json']);
+    } finally {
+      closeSync(fd);
+    }
   });
 
   it('leaves the old file whole and no temporary file when the data fails half-way', async () => {
