@@ -24,7 +24,8 @@ type Item = { evidence?: unknown };
 
 /** An entity as an array: key, label (0: its first name), names, evidence, titles (0: none), country (0: none). */
 type EntityArray = [string, string | 0, string[], unknown[], string[] | 0, string | 0];
-/** A located-in relation as an array: location, country, evidence. */
+/** A located-in relation, and as an array: location, country, evidence. */
+type Located = { location: string; country: string; evidence: unknown[] };
 type LocatedArray = [string, string, unknown[]];
 
 /** The key orders of the entities written as arrays. */
@@ -86,7 +87,7 @@ export function encodeResult(r: DocResult): string {
   }
   if (Array.isArray(out.entities)) out.entities = (out.entities as (Entity & { evidence: unknown[] })[]).map((e) => (e && typeof e === 'object' && entityArray(e)) || e);
   if (Array.isArray(out.locatedIn)) {
-    out.locatedIn = (out.locatedIn as { location: string; country: string; evidence: unknown[] }[]).map((l) =>
+    out.locatedIn = (out.locatedIn as Located[]).map((l) =>
       l && typeof l === 'object' && isLocatedPlain(l) ? ([l.location, l.country, l.evidence] satisfies LocatedArray) : l,
     );
   }
@@ -106,7 +107,7 @@ export function decodeResult(json: string): DocResult {
   if (Array.isArray(located)) {
     for (let k = 0; k < located.length; k++) {
       const l = located[k];
-      if (Array.isArray(l)) located[k] = { location: l[0], country: l[1], evidence: l[2] } satisfies { location: string; country: string; evidence: unknown[] };
+      if (Array.isArray(l)) located[k] = { location: l[0], country: l[1], evidence: l[2] } satisfies Located;
     }
   }
   // the lists of the result (entities, meetings, represents, locatedIn, ...) and their items with evidence,

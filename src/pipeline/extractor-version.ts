@@ -1,6 +1,7 @@
 // The version of the extractor, for the per-document cache: a hash of the package version, the code that
-// turns a document into a DocResult (extract/, resolve/, corpus/) and caches it (pipeline/compact-result), the language data (lexicons/) and the
-// NER models (models/). Any change to one of them gives a new version, so cached results are never stale.
+// turns a document into a DocResult (extract/, resolve/, corpus/) and the form it is cached in
+// (pipeline/compact-result), the language data (lexicons/) and the NER models (models/). Any change to one of
+// them gives a new version, so cached results are never stale.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 // Beside the running code: src/ under tsx or vitest, dist/ when compiled.
 const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-// and the form results are cached in (pipeline/compact-result)
 const PARTS = ['corpus', 'extract', 'resolve', 'lexicons', 'types.js', 'types.ts', 'pipeline/compact-result.js', 'pipeline/compact-result.ts'];
 const EXTRA = [join(PACKAGE_ROOT, 'package.json'), join(PACKAGE_ROOT, 'models'), join(PACKAGE_ROOT, 'src/lexicons')];
 
