@@ -1,5 +1,6 @@
 // Positions, sizes and colours for the graph (x, y, size, color on every node): a seeded start from each
-// node's key, then ForceAtlas2. Deterministic: the same graph (and options) gives the same positions.
+// node's key, then ForceAtlas2; a graph too big for that starts from its core instead (core-layout.ts).
+// Deterministic: the same graph (and options) gives the same positions.
 //
 // With the positions of a previous build (`previous`), nodes that already existed keep theirs, so the
 // picture does not jump between builds. When nearly every node has one (`KEEP_AT_LEAST`), ForceAtlas2 is
@@ -9,6 +10,8 @@
 import type { AbstractGraph } from 'graphology-types';
 import fa2 from 'graphology-layout-forceatlas2';
 import { kindColor } from './colors.js';
+import { coreLayout } from './core-layout.js';
+import { seededStart as start } from './seeded-start.js';
 
 // The package is CommonJS (`module.exports = forceAtlas2`) but its types declare an ES default export:
 // under NodeNext, TypeScript types the default import as the module namespace. At run time it is the function.
@@ -38,6 +41,13 @@ export const KEEP_AT_LEAST = 0.95;
  */
 export const BARNES_HUT_ABOVE = 1500;
 
+/**
+ * Below this many iterations (graphs of more than ~2000 nodes), a layout from scratch starts from the core's
+ * (core-layout.ts) instead: a few ForceAtlas2 iterations from random starts leave linked nodes as far apart as
+ * any two.
+ */
+export const MIN_ITERATIONS = 50;
+
 /** What the default number of iterations aims to cost on a 2-core machine. */
 const BUDGET_MS = 3000;
 
@@ -54,32 +64,6 @@ export function defaultIterations(order: number): number {
 /** Node size from its degree: 4 for an isolated node, growing with the square root, at most 30. */
 export function sizeForDegree(degree: number): number {
   return Math.min(30, 4 + 3 * Math.sqrt(degree));
-}
-
-/** FNV-1a over the UTF-16 code units, mixed with the seed. */
-function hash(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** mulberry32: a small, good-enough PRNG from a 32-bit state. */
-function random(state: number): () => number {
-  let a = state;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A starting point for a node, uniform in a disc whose area grows with the graph. */
-function start(key: string, seed: number, radius: number): { x: number; y: number } {
-  const next = random(hash(key, seed));
-  const r = radius * Math.sqrt(next());
-  const angle = 2 * Math.PI * next();
-  return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
 }
 
 /** Whether `p` is a usable previous position. */
@@ -129,6 +113,9 @@ export function layout(graph: AbstractGraph, opts: LayoutOptions = {}): void {
   }
   const keepOnly = graph.order > 0 && placed.size >= KEEP_AT_LEAST * graph.order;
   if (keepOnly) placeNew(graph, placed, seed, radius);
+  // too big for ForceAtlas2 to untangle from scratch in the time it has: the core's layout (core-layout.ts)
+  const fromCore = placed.size === 0 && opts.iterations === undefined && defaultIterations(graph.order) < MIN_ITERATIONS;
+  if (fromCore) for (const [node, p] of coreLayout(graph, seed)) placed.set(node, p);
   // in place (the attributes object the graph holds): a copy of every node's attributes cost ~0.1 s on vi
   graph.forEachNode((node, a) => {
     const p = placed.get(node) ?? start(node, seed, radius);
@@ -137,7 +124,7 @@ export function layout(graph: AbstractGraph, opts: LayoutOptions = {}): void {
     a.size = sizeForDegree(graph.degree(node));
     a.color = kindColor(a.kind);
   });
-  const iterations = keepOnly ? 0 : (opts.iterations ?? defaultIterations(graph.order));
+  const iterations = keepOnly || fromCore ? 0 : (opts.iterations ?? defaultIterations(graph.order));
   if (iterations > 0 && graph.size > 0) {
     forceAtlas2.assign(graph, {
       iterations,
