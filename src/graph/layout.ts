@@ -3,9 +3,10 @@
 // Deterministic: the same graph (and options) gives the same positions.
 //
 // With the positions of a previous build (`previous`), nodes that already existed keep theirs, so the
-// picture does not jump between builds. When nearly every node has one (`KEEP_AT_LEAST`), ForceAtlas2 is
-// not run at all: each new node is placed near the nodes it is linked to (`placeNew`), which is what makes
-// a rebuild after a small change cheap. Otherwise ForceAtlas2 runs from the previous positions.
+// picture does not jump between builds. When nearly every node has one (`KEEP_AT_LEAST`), or half of them in a
+// graph too big for ForceAtlas2 (`KEEP_BIG_AT_LEAST`), ForceAtlas2 is not run at all: each new node is placed near the nodes
+// it is linked to (`placeNew`), which is what makes a rebuild after a small change cheap. Otherwise
+// ForceAtlas2 runs from the previous positions.
 
 import type { AbstractGraph } from 'graphology-types';
 import fa2 from 'graphology-layout-forceatlas2';
@@ -33,6 +34,8 @@ export interface Position {
 
 /** The share of nodes with a previous position above which new nodes are only placed, without ForceAtlas2. */
 export const KEEP_AT_LEAST = 0.95;
+/** The same share for a graph too big for ForceAtlas2 (`MIN_ITERATIONS`): below it, the core's layout from scratch. */
+export const KEEP_BIG_AT_LEAST = 0.5;
 
 /**
  * Above this many nodes ForceAtlas2 uses the Barnes-Hut approximation: measured here, exact repulsion costs
@@ -111,11 +114,17 @@ export function layout(graph: AbstractGraph, opts: LayoutOptions = {}): void {
       if (isPosition(p)) placed.set(node, { x: p.x, y: p.y });
     });
   }
-  const keepOnly = graph.order > 0 && placed.size >= KEEP_AT_LEAST * graph.order;
+  // too big for ForceAtlas2 to untangle in the time it has: with previous positions for at least half of the
+  // nodes, those, and the new nodes placed beside their neighbours, as after a small change; else the core's
+  // layout (core-layout.ts), from scratch
+  const tooBig = opts.iterations === undefined && defaultIterations(graph.order) < MIN_ITERATIONS;
+  const keepOnly = graph.order > 0 && placed.size >= (tooBig ? KEEP_BIG_AT_LEAST : KEEP_AT_LEAST) * graph.order;
   if (keepOnly) placeNew(graph, placed, seed, radius);
-  // too big for ForceAtlas2 to untangle from scratch in the time it has: the core's layout (core-layout.ts)
-  const fromCore = placed.size === 0 && opts.iterations === undefined && defaultIterations(graph.order) < MIN_ITERATIONS;
-  if (fromCore) for (const [node, p] of coreLayout(graph, seed)) placed.set(node, p);
+  const fromCore = tooBig && !keepOnly;
+  if (fromCore) {
+    placed.clear();
+    for (const [node, p] of coreLayout(graph, seed)) placed.set(node, p);
+  }
   // in place (the attributes object the graph holds): a copy of every node's attributes cost ~0.1 s on vi
   graph.forEachNode((node, a) => {
     const p = placed.get(node) ?? start(node, seed, radius);

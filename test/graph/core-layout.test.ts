@@ -97,6 +97,28 @@ describe('layout of a graph too big for ForceAtlas2 from scratch', () => {
     g.forEachNode((n, a) => expect([a.x, a.y]).toEqual([want.get(n)!.x, want.get(n)!.y]));
   });
 
+  it('keeps the previous positions of at least half of the nodes, and places the others beside their neighbours', () => {
+    const before = newsGraph(2600);
+    layout(before);
+    const previous = new Map(before.filterNodes((n) => !n.startsWith('meeting:1')).map((n) => [n, { x: before.getNodeAttribute(n, 'x'), y: before.getNodeAttribute(n, 'y') }]));
+    const g = newsGraph(2600);
+    layout(g, { previous });
+    for (const [n, p] of previous) expect([g.getNodeAttribute(n, 'x'), g.getNodeAttribute(n, 'y')]).toEqual([p.x, p.y]);
+    // a meeting without a previous position lies among its participants
+    const xy = (n: string) => [g.getNodeAttribute(n, 'x'), g.getNodeAttribute(n, 'y')];
+    const [mx, my] = xy('meeting:10');
+    const near = g.mapNeighbors('meeting:10', (n) => Math.hypot(xy(n)[0] - mx, xy(n)[1] - my));
+    const far = Math.hypot(...xy('person:x').map((v, i) => v - xy('country:VN')[i]));
+    expect(Math.min(...near)).toBeLessThan(far);
+  });
+
+  it('lays out from scratch when fewer than half of the nodes have a previous position', () => {
+    const g = newsGraph(2600);
+    layout(g, { previous: new Map([['country:VN', { x: 5, y: 5 }]]) });
+    const want = coreLayout(newsGraph(2600));
+    g.forEachNode((n, a) => expect([a.x, a.y]).toEqual([want.get(n)!.x, want.get(n)!.y]));
+  });
+
   it('still runs ForceAtlas2 over the whole when asked for iterations', () => {
     const g = newsGraph(2600);
     layout(g, { iterations: 1 });
