@@ -36,6 +36,8 @@ const WORDS: string[] = [];
 const ID_BY_HASH = new IntTable(4096);
 /** WORD_IDS.size, read on every match: a plain variable is cheaper than the Map's getter */
 let wordCount = 0;
+/** FIRST[id] is 1 when some gazetteer has a phrase whose first word is word `id` (grown as words are added) */
+let FIRST = new Uint8Array(1024);
 
 /** FNV-1a over the code units of `word`, each lower-cased as lowerCode does when `lower`. */
 function hashOf(word: string, lower: boolean): number {
@@ -138,11 +140,34 @@ export class Gazetteer<V> {
     const tail = phrase.slice(words[words.length - 1].end).trim();
     const entry: Entry<V> = { words: words.map((w) => wordId(this.key(w.text))), gaps, tail, value };
     while (this.byFirst.length < wordCount) this.byFirst.push(undefined);
-    const list = (this.byFirst[entry.words[0]] ??= []);
+    const first = entry.words[0];
+    if (first >= FIRST.length) {
+      const grown = new Uint8Array(Math.max(FIRST.length * 2, first + 1));
+      grown.set(FIRST);
+      FIRST = grown;
+    }
+    FIRST[first] = 1;
+    const list = (this.byFirst[first] ??= []);
     list.push(entry);
     // longest first, so the first entry that matches is the longest
     list.sort((a, b) => b.words.length - a.words.length || b.tail.length - a.tail.length);
     return this;
+  }
+
+  /**
+   * Whether some phrase of some gazetteer may start at token i (by its word or its lower case): when not, no
+   * matchAt there can match, and a caller trying several gazetteers at every token can skip it at once.
+   */
+  static mayStartAt(tokens: Token[], i: number): boolean {
+    const t = tokens[i];
+    if (t.idsAt !== wordCount) {
+      t.idsAt = wordCount;
+      t.id = idOf(t.text, false);
+      t.lowerId = -2;
+    }
+    if (t.id! >= 0 && FIRST[t.id!] === 1) return true;
+    if (t.lowerId === -2) t.lowerId = idOf(t.text, true);
+    return t.lowerId! >= 0 && FIRST[t.lowerId!] === 1;
   }
 
   /** The entry matching at token i, longest first; undefined when none. */

@@ -25,3 +25,20 @@ describe('Gazetteer', () => {
     expect(find(which === 'cased' ? cased : anyCase, text as string)).toEqual(want);
   });
 });
+
+describe('Gazetteer.mayStartAt', () => {
+  // the phrases of every gazetteer made so far count (in this file: these two and the ones above)
+  new Gazetteer<string>(true).add('Tòa Bạch Ốc', 'place');
+  new Gazetteer<string>(false).add('điện đàm', 'call');
+  const at = (text: string, i: number) => Gazetteer.mayStartAt(tokenize(text), i);
+
+  test.each([
+    ['Tòa Bạch Ốc ra tuyên bố', 0, true], // the first word of a case-sensitive phrase
+    ['tòa nhà cao tầng', 0, false], // …not in another case
+    ['Hai bên ĐIỆN ĐÀM sáng nay', 2, true], // a case-insensitive phrase, by its lower case
+    ['Tòa Bạch Ốc ra tuyên bố', 1, false], // a phrase's second word starts none
+    ['xyzzy', 0, false],
+  ])('%s, token %i: %s', (text, i, want) => {
+    expect(at(text as string, i as number)).toBe(want);
+  });
+});

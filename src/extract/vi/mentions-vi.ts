@@ -7,6 +7,7 @@ import type { Mention } from '../../types.js';
 import { findCountries } from '../countries.js';
 import { knownPeople, knownPerson } from '../known-people.js';
 import { knownLocations, placeWords, venueWords } from '../locations.js';
+import { Gazetteer } from '../gazetteer.js';
 import { overlapFinder } from '../overlaps.js';
 import { isCapitalized, type Token } from '../tokenize.js';
 import { creditAt } from './ner/credit-at.js';
@@ -45,9 +46,9 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
     const m = mentions.push({ start: loc.start, end: loc.end, text: loc.text, kind: 'location', country: loc.value.country }) - 1;
     claimRange(s, loc.first, loc.last, { kind: 'location', mention: m, country: loc.value.country });
   }
-  // 2. offices and honorifics
+  // 2. offices and honorifics (here and below, a token where no phrase of any gazetteer starts is passed at once)
   for (let i = 0; i < tokens.length; i++) {
-    if (s.claims[i]) continue;
+    if (s.claims[i] || !Gazetteer.mayStartAt(tokens, i)) continue;
     const t = TITLES.matchAt(text, tokens, i);
     if (t && free(s, t.first, t.last)) {
       claimRange(s, t.first, t.last, { kind: 'title', text: t.text, start: t.start, end: t.end });
@@ -71,7 +72,7 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
   }
   // 4. places: known ones, and any capitalized run after a place word ("thủ đô Bắc Kinh", "tỉnh Aichi")
   for (let i = 0; i < tokens.length; i++) {
-    if (s.claims[i]) continue;
+    if (s.claims[i] || !Gazetteer.mayStartAt(tokens, i)) continue;
     const loc = knownLocations.matchAt(text, tokens, i);
     if (loc && free(s, loc.first, loc.last) && !inTaggedName(text, s, loc.first, loc.end, personSpans)) {
       const m = mentions.push({ start: loc.start, end: loc.end, text: loc.text, kind: 'location', country: loc.value.country }) - 1;
@@ -106,7 +107,7 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
   }
   // 5. organizations: known names, and head words with the name that follows ("Bộ Ngoại giao Hàn Quốc")
   for (let i = 0; i < tokens.length; i++) {
-    if (s.claims[i]) continue;
+    if (s.claims[i] || !Gazetteer.mayStartAt(tokens, i)) continue;
     const known = KNOWN_ORGS.matchAt(text, tokens, i);
     const cueHere = CUES.matchAt(text, tokens, i);
     const inName = i > 0 && !s.claims[i - 1] && isCapitalized(tokens[i - 1].text) && gapAt(text, tokens, i) === ' ' && !NOT_NAMES.has(tokens[i - 1].text);
