@@ -25,9 +25,14 @@ function shift(docDate: string, days: number): string | undefined {
 
 const D = String.raw`(\d{1,2})`;
 const Y = String.raw`(?:\s*\/\s*(\d{4}))?`;
-const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year?: number, docDate?: string) => Omit<DateExpr, 'start' | 'end'> | undefined }[] = [
+/**
+ * Each pattern with what it cannot match without: a digit, or one of the words of WORDS (the same flags, so
+ * the same letters in any case). Most sentences have neither, and are not scanned seven times for nothing.
+ */
+const PATTERNS: { re: RegExp; needs: 'digit' | 'word'; make: (m: RegExpExecArray, year?: number, docDate?: string) => Omit<DateExpr, 'start' | 'end'> | undefined }[] = [
   {
     // 1-4/12, 26 - 28/6/2017
+    needs: 'digit',
     re: new RegExp(String.raw`(?<![\d/])${D}\s*(?:[-–]|đến|tới)\s*${D}\s*\/\s*${D}${Y}(?![\d/])`, 'gu'),
     make: (m, year) => {
       const [d1, d2, mo] = [+m[1], +m[2], +m[3]];
@@ -38,6 +43,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year?: number, docDate?
   },
   {
     // 2/12, 9/5/2017, 30/11 đến 2/12
+    needs: 'digit',
     re: new RegExp(String.raw`(?<![\d/])${D}\s*\/\s*${D}${Y}(?:\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?${D}\s*\/\s*${D}${Y})?(?![\d/])`, 'gu'),
     make: (m, year) => {
       const [d1, m1] = [+m[1], +m[2]];
@@ -54,16 +60,19 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year?: number, docDate?
   },
   {
     // ngày 9 tháng 5 năm 2017
+    needs: 'digit',
     re: /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/gu,
     make: (m, year) => (validDay(+m[1], +m[2]) ? { date: day(+m[1], +m[2], m[3] ? +m[3] : year) } : undefined),
   },
   {
     // tháng 12/2019, tháng 5 năm 2017
+    needs: 'digit',
     re: /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/gu,
     make: (m) => (+m[1] >= 1 && +m[1] <= 12 ? { date: `${m[2]}-${pad(+m[1])}` } : undefined),
   },
   {
     // "tháng 3 vừa qua", "tháng 9 tới", "tháng 5 năm nay": a month of the date line's year (or the one before/after)
+    needs: 'digit',
     re: /tháng\s+(\d{1,2})\s+(vừa qua|vừa rồi|trước|năm nay|này|tới|sắp tới|năm ngoái|năm sau)(?![\p{L}])/giu,
     make: (m, year, docDate) => {
       const mo = +m[1];
@@ -80,6 +89,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year?: number, docDate?
   },
   {
     // "trong tuần này", "tuần trước", "tháng này": no day, but the month (from the date line, moved by a week)
+    needs: 'word',
     re: /(?<![\p{L}])(tuần|tháng)\s+(này|qua|trước|tới|sau)(?![\p{L}])/giu,
     make: (m, _y, docDate) => {
       if (!docDate) return undefined;
@@ -97,6 +107,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year?: number, docDate?
     },
   },
   {
+    needs: 'word',
     re: /hôm (nay|qua|kia)(?!\s*\(\s*\d)/giu,
     make: (m, _y, docDate) => {
       if (!docDate) return undefined;
@@ -107,12 +118,18 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year?: number, docDate?
   },
 ];
 
+const DIGIT = /\d/u;
+const WORDS = /tuần|tháng|hôm/iu;
+
 /** Date expressions in text[from, to), left to right, not overlapping. */
 export function findDatesVi(text: string, from: number, to: number, docDate?: string): DateExpr[] {
   const slice = text.slice(from, to);
   const year = docDate ? +docDate.slice(0, 4) : undefined;
   const found: DateExpr[] = [];
+  const digit = DIGIT.test(slice);
+  const word = WORDS.test(slice);
   for (const p of PATTERNS) {
+    if (!(p.needs === 'digit' ? digit : word)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(slice); m; m = p.re.exec(slice)) {
       const start = from + m.index;
