@@ -17,9 +17,10 @@ export function extractVi(doc: Doc, personSpans: PersonSpans = []): Extraction {
   const mentions: Mention[] = [];
   // without a date line, a full date written in the article ("16/5/2017") gives the year of the others
   const anchor = doc.date ?? /(?<![\d/])\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?![\d/])/u.exec(text)?.[1];
-  const sentences: Sentence[] = splitSentences(text, doc.bodyStart).map((s) => {
-    const tokens = tokenize(text, s.start, s.end);
-    return { ...s, tokens, claims: new Array(tokens.length), pending: [], dates: findDatesVi(text, s.start, s.end, anchor) };
+  // each field named, not `...s`: a spread object given more fields took a slow path, ~3 µs a sentence
+  const sentences: Sentence[] = splitSentences(text, doc.bodyStart).map(({ start, end }) => {
+    const tokens = tokenize(text, start, end);
+    return { start, end, tokens, claims: new Array(tokens.length), pending: [], dates: findDatesVi(text, start, end, anchor) };
   });
   const accepted = new Set<string>(); // accepted person names, and their word suffixes
 
