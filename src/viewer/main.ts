@@ -270,6 +270,7 @@ async function main(): Promise<void> {
     });
     focusControl.sync(state);
     timeControl?.sync(state);
+    byId<HTMLInputElement>('unlinked').checked = !state.linkedOnly;
     const people = byId('people-view');
     people.setAttribute('aria-pressed', String(state.people));
     const shownEdges = vis.edges.size;
@@ -357,6 +358,12 @@ async function main(): Promise<void> {
   const focusControl = setupFocus(byId('focus'), (focus) => update({ focus }));
   setupSearchBox(byId<HTMLInputElement>('search'), byId('search-results'), index, colorOf, (key) => select(key, true));
   byId('people-view').addEventListener('click', () => update({ people: !state.people }));
+  // names that no meeting or relation joins to anything: most nodes of a big corpus's graph (its outer ring)
+  const unlinked = graph.filterNodes((n) => graph.degree(n) === 0).length;
+  byId('unlinked-count').textContent = unlinked.toLocaleString('en');
+  byId('unlinked-row').hidden = unlinked === 0;
+  const unlinkedBox = byId<HTMLInputElement>('unlinked');
+  unlinkedBox.addEventListener('change', () => update({ linkedOnly: !unlinkedBox.checked }));
   byId('export-png').addEventListener('click', () => void exportPng(renderer).catch(reportError));
   byId('export-gexf').addEventListener('click', () => exportGexf(graph, vis));
   byId('export-json').addEventListener('click', () => exportJson(graph, vis));

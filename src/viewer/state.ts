@@ -27,6 +27,8 @@ export interface ViewState {
   pathTo: string | null;
   /** People only, joined by `met` edges. */
   people: boolean;
+  /** Only nodes with a link: the names that no meeting or relation joins to anything are hidden. */
+  linkedOnly: boolean;
   camera: Camera | null;
 }
 
@@ -42,6 +44,7 @@ export function defaultState(): ViewState {
     pathFrom: null,
     pathTo: null,
     people: false,
+    linkedOnly: false,
     camera: null,
   };
 }

@@ -1,6 +1,6 @@
 // The view state in the URL fragment, so that a copied link reopens the same view:
 // #sel=person%3Atap-can-binh&hide=location&from=2019-12-01&to=2019-12-31&undated=0&focus=1
-//  &path=A&to-path=B&people=1&cam=0.5,0.5,1.2,0
+//  &path=A&to-path=B&people=1&linked=1&cam=0.5,0.5,1.2,0
 import { dayToIso, isoToDay } from './dates.js';
 import { defaultState, type ViewState } from './state.js';
 
@@ -19,6 +19,7 @@ export function encodeState(s: ViewState): string {
   if (s.pathFrom) p.set('pathFrom', s.pathFrom);
   if (s.pathTo) p.set('pathTo', s.pathTo);
   if (s.people) p.set('people', '1');
+  if (s.linkedOnly) p.set('linked', '1');
   if (s.camera) {
     const c = s.camera;
     p.set('cam', [c.x, c.y, c.ratio, c.angle].map(round).join(','));
@@ -43,6 +44,7 @@ export function decodeState(fragment: string): ViewState {
   s.pathFrom = p.get('pathFrom') || null;
   s.pathTo = p.get('pathTo') || null;
   s.people = p.get('people') === '1';
+  s.linkedOnly = p.get('linked') === '1';
   const cam = (p.get('cam') ?? '').split(',').map(Number);
   if (cam.length === 4 && cam.every(Number.isFinite) && cam[2] > 0) {
     s.camera = { x: cam[0], y: cam[1], ratio: cam[2], angle: cam[3] };

@@ -1,4 +1,5 @@
-// Which nodes and edges the current state shows: legend kinds, people view, time range, ego focus.
+// Which nodes and edges the current state shows: legend kinds, names without a link, people view, time range,
+// ego focus.
 // Pure: graph and state in, sets out. The sigma reducers hide everything else.
 import type Graph from 'graphology';
 import { dayRange } from './dates.js';
@@ -50,6 +51,7 @@ export function computeVisibility(graph: Graph, state: ViewState, time: TimeInde
   const fadedNodes = new Set<string>();
   graph.forEachNode((key, a) => {
     if (hidden.has(a.kind)) return;
+    if (state.linkedOnly && graph.degree(key) === 0) return;
     if (state.people && a.kind !== 'person') return;
     if (a.kind === 'meeting' && !inTime(time, state, key)) {
       fadedNodes.add(key);

@@ -150,6 +150,25 @@ describe.runIf(available)('viewer in Chromium (seed fixture)', { timeout: 30_000
     await page.close();
   });
 
+  it('hides the names without a link, and shows them again, from the legend', async () => {
+    const page = await open();
+    const shown = () => page.evaluate(() => (window as any).__diplograph.visibleNodes() as string[]);
+    expect(await page.locator('#unlinked-count').textContent()).toBe('1');
+    expect(await shown()).toContain('country:US');
+    await page.getByLabel('Names without a link').uncheck();
+    await expect.poll(() => shown()).not.toContain('country:US');
+    expect((await shown()).length).toBe(fixture.nodes.length - 1);
+    await expect.poll(() => page.url()).toContain('linked=1');
+    await page.getByLabel('Names without a link').check();
+    await expect.poll(() => shown()).toContain('country:US');
+    await page.close();
+    // a copied link keeps the choice
+    const again = await open('#linked=1');
+    expect(await again.getByLabel('Names without a link').isChecked()).toBe(false);
+    expect(await again.evaluate(() => (window as any).__diplograph.visibleNodes() as string[])).not.toContain('country:US');
+    await again.close();
+  });
+
   it('shows a hostile label as text, and nothing runs', async () => {
     const page = await open();
     await choose(page, 'img src', /onerror/);

@@ -106,11 +106,13 @@ describe('URL state', () => {
       pathFrom: 'person:a&b=c',
       pathTo: 'meeting:1 2',
       people: true,
+      linkedOnly: true,
       camera: { x: 0.25, y: 0.75, ratio: 0.5, angle: 0 },
     };
     const hash = encodeState(s);
     expect(hash).toContain('sel=person:tap-can-binh');
     expect(hash).toContain('cam=0.25,0.75,0.5,0');
+    expect(hash).toContain('linked=1');
     expect(decodeState('#' + hash)).toEqual(s);
   });
   it('is empty for the default view and ignores garbage', () => {
@@ -139,6 +141,14 @@ describe('visibility', () => {
     const dec3 = dayRange('2019-12-03')![0];
     expect(vis({ from: dec3, to: dec3 }).nodes.has(meeting('visit'))).toBe(true);
     expect(vis({ from: dec3, to: dec3 }).nodes.has(meeting('reception'))).toBe(false);
+  });
+  it('hides the names without a link on request, and nothing else', () => {
+    const alone = graph.filterNodes((n) => graph.degree(n) === 0);
+    expect(alone).toEqual(['country:US']); // named in the seed, in no meeting or relation
+    const v = vis({ linkedOnly: true });
+    expect(v.nodes.has('country:US')).toBe(false);
+    expect(v.nodes.size).toBe(graph.order - 1);
+    expect(v.edges.size).toBe(vis({}).edges.size);
   });
   it('people view: people and met edges, in the time range', () => {
     const v = vis({ people: true });
