@@ -77,17 +77,6 @@ function wordAfter(text: string, at: number): string {
   return text.slice(start, i).toLowerCase();
 }
 
-// syllables repeat across a corpus: remember which are Vietnamese (bounded, cleared when full)
-const vietnamese = new Map<string, boolean>();
-function isViet(syllable: string): boolean {
-  let v = vietnamese.get(syllable);
-  if (v === undefined) {
-    if (vietnamese.size > 50_000) vietnamese.clear();
-    vietnamese.set(syllable, (v = isVietnameseSyllable(syllable)));
-  }
-  return v;
-}
-
 /**
  * Receives one feature: the concatenation of its parts. nameFeatures collects the strings (for training);
  * retype only hashes them and looks the hash up in the model, without building a string.
@@ -99,7 +88,7 @@ function eachFeature(text: string, name: string, mentions: readonly NerSpan[], n
   add('bias');
   const syl = name.split(/[\s\-–]+/u).filter(Boolean);
   const lower = syl.map((s) => s.toLowerCase());
-  const viet = syl.filter(isViet).length;
+  const viet = syl.filter(isVietnameseSyllable).length;
   const shape = viet === syl.length ? 'viet' : viet === 0 ? 'foreign' : 'mixed';
   const n = String(Math.min(syl.length, 5));
   add('n=', n);
