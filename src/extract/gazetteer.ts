@@ -108,6 +108,26 @@ function gapIs(text: string, from: number, to: number, gap: string): boolean {
   return k === gap.length;
 }
 
+/**
+ * The number of a token's word, -1 when no gazetteer has it. Kept on the token; numbers looked up before the word
+ * list last grew are looked up again.
+ */
+function idOfToken(t: Token): number {
+  if (t.idsAt !== wordCount) {
+    t.idsAt = wordCount;
+    t.id = idOf(t.text, false);
+    t.lowerId = -2;
+  }
+  return t.id!;
+}
+
+/** The number of a token's lower-cased word, as idOfToken. */
+function lowerIdOfToken(t: Token): number {
+  idOfToken(t);
+  if (t.lowerId === -2) t.lowerId = idOf(t.text, true);
+  return t.lowerId!;
+}
+
 export class Gazetteer<V> {
   /** entries by the number of their first word (a plain array: read at every token, cheaper than a Map) */
   private byFirst: (Entry<V>[] | undefined)[] = [];
@@ -117,19 +137,9 @@ export class Gazetteer<V> {
     return this.caseSensitive ? word : word.toLowerCase();
   }
 
-  /**
-   * The number of a token's word (or lower-cased word), -1 when no gazetteer has it. Kept on the token;
-   * numbers looked up before the word list last grew are looked up again.
-   */
+  /** The number of a token's word, or of its lower case when this gazetteer ignores case. */
   private tokenId(t: Token): number {
-    if (t.idsAt !== wordCount) {
-      t.idsAt = wordCount;
-      t.id = idOf(t.text, false);
-      t.lowerId = -2;
-    }
-    if (this.caseSensitive) return t.id!;
-    if (t.lowerId === -2) t.lowerId = idOf(t.text, true);
-    return t.lowerId!;
+    return this.caseSensitive ? idOfToken(t) : lowerIdOfToken(t);
   }
 
   add(phrase: string, value: V): this {
@@ -160,14 +170,10 @@ export class Gazetteer<V> {
    */
   static mayStartAt(tokens: Token[], i: number): boolean {
     const t = tokens[i];
-    if (t.idsAt !== wordCount) {
-      t.idsAt = wordCount;
-      t.id = idOf(t.text, false);
-      t.lowerId = -2;
-    }
-    if (t.id! >= 0 && FIRST[t.id!] === 1) return true;
-    if (t.lowerId === -2) t.lowerId = idOf(t.text, true);
-    return t.lowerId! >= 0 && FIRST[t.lowerId!] === 1;
+    const id = idOfToken(t);
+    if (id >= 0 && FIRST[id] === 1) return true;
+    const lower = lowerIdOfToken(t);
+    return lower >= 0 && FIRST[lower] === 1;
   }
 
   /** The entry matching at token i, longest first; undefined when none. */
