@@ -305,7 +305,6 @@ async function evalNer(path: string, json: boolean, showErrors: boolean, io: Io)
   const tLoad = performance.now();
   processDoc({ id: 'warm-up', text: isConll ? 'Peter Blackburn met officials in Brussels.' : 'Ông Nguyễn Văn An tiếp Đại sứ Nhật Bản tại Hà Nội.', bodyStart: 0 });
   const loadSeconds = (performance.now() - tLoad) / 1000;
-  const t0 = performance.now();
   let bytes = 0;
   const { perKind, errors } = scoreNer(
     gold,
@@ -316,7 +315,14 @@ async function evalNer(path: string, json: boolean, showErrors: boolean, io: Io)
     },
     map,
   );
-  const secs = (performance.now() - t0) / 1000;
+  // the scored pass also compiles the extractors' hot code; the throughput is the faster of two more passes,
+  // as on a big corpus (one pass of a hundred documents varied by a third between runs)
+  let secs = Infinity;
+  for (let pass = 0; pass < 2; pass++) {
+    const t0 = performance.now();
+    for (const g of gold) processDoc({ id: g.doc, text: g.text, bodyStart: 0 });
+    secs = Math.min(secs, (performance.now() - t0) / 1000);
+  }
   const speed = { documents: gold.length, seconds: secs, docsPerSecond: gold.length / secs, mbPerSecond: bytes / 1e6 / secs, loadSeconds };
   if (json) {
     io.out(`${JSON.stringify({ perKind, speed, ...(showErrors ? { errors } : {}) }, null, 2)}\n`);
@@ -326,7 +332,7 @@ async function evalNer(path: string, json: boolean, showErrors: boolean, io: Io)
   for (const [k, s] of Object.entries(perKind)) rows.push([k, pct(s.precision), pct(s.recall), pct(s.f1), String(s.tp), String(s.fp), String(s.fn)]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   io.out(`${rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n')}\n`);
-  io.out(`${gold.length} documents in ${secs.toFixed(2)} s: ${speed.docsPerSecond.toFixed(1)} documents/s, ${speed.mbPerSecond.toFixed(2)} MB/s (after ${loadSeconds.toFixed(2)} s loading the models)\n`);
+  io.out(`${gold.length} documents in ${secs.toFixed(2)} s: ${speed.docsPerSecond.toFixed(1)} documents/s, ${speed.mbPerSecond.toFixed(2)} MB/s (the faster of two passes after the scored one; ${loadSeconds.toFixed(2)} s loading the models)\n`);
   if (showErrors) for (const e of errors) io.out(`${e.doc}: ${e.error} ${e.kind} "${e.text}" [${e.start},${e.end})\n`);
   return 0;
 }

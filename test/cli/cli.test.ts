@@ -158,3 +158,35 @@ describe('extract --jsonl', () => {
     expect(x.meetings.map((m: { kind: string }) => m.kind).sort()).toEqual(['consultation', 'reception', 'reception', 'session', 'visit']);
   });
 });
+
+describe('eval --ner', () => {
+  it('scores spans by kind, lists what was missed and wrong, and times extraction apart from the scored pass', () => {
+    // two documents in the VLSP layout (offsets into text; depth 0 is what is scored)
+    const docs = [
+      'Chủ tịch nước Trần Đại Quang đã tiếp Bộ trưởng Ngoại giao Nga tại Hà Nội.',
+      'Sáng nay, ông Lê Văn Thành đến thăm Bệnh viện Bạch Mai.',
+    ].map((text, i) => {
+      const span = (s: string, type: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type, depth: 0 });
+      const entities = i === 0 ? [span('Trần Đại Quang', 'PERSON'), span('Nga', 'LOCATION'), span('Hà Nội', 'LOCATION')]
+        : [span('Lê Văn Thành', 'PERSON'), span('Bệnh viện Bạch Mai', 'ORGANIZATION')];
+      return JSON.stringify({ doc: `d${i}`, text, entities });
+    });
+    const file = join(tmp, 'ner.jsonl');
+    writeFileSync(file, `${docs.join('\n')}\n`);
+    const r = cli(['eval', '--ner', file, '--json', '--errors']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(Object.keys(j.perKind).sort()).toEqual(['LOCATION', 'ORGANIZATION', 'PERSON']);
+    const gold = { PERSON: 2, LOCATION: 2, ORGANIZATION: 1 } as Record<string, number>;
+    for (const [kind, n] of Object.entries(gold)) expect(j.perKind[kind].tp + j.perKind[kind].fn, kind).toBe(n);
+    // every error is a real span of its document, and the misses are the gold spans not found
+    const fn = Object.values(j.perKind as Record<string, { fn: number }>).reduce((s, k) => s + k.fn, 0);
+    expect(j.errors.filter((e: { error: string }) => e.error === 'missed')).toHaveLength(fn);
+    expect(j.speed.documents).toBe(2);
+    expect(j.speed.seconds).toBeGreaterThan(0);
+    expect(j.speed.docsPerSecond).toBeCloseTo(2 / j.speed.seconds, 6);
+    const text = cli(['eval', '--ner', file]).out;
+    expect(text).toMatch(/^kind +precision +recall +F1 +tp +fp +fn$/m);
+    expect(text).toMatch(/2 documents in [\d.]+ s: [\d.]+ documents\/s, [\d.]+ MB\/s \(the faster of two passes after the scored one/);
+  });
+});
