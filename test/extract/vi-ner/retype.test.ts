@@ -13,8 +13,10 @@ describe('retype with the shipped model', () => {
   // written for this test in the style of a business brief
   const text = 'Hôm qua Toyota và Mazda công bố sẽ cùng xây nhà máy tại Mỹ. Theo Toyota, nhà máy sẽ hoạt động từ năm 2021.';
 
-  test('the tagger alone reads the carmaker as a place', () => {
-    expect(named(text, tagWith(loadViNerModel(), text)).filter(([, t]) => t === 'Toyota').map(([type]) => type)).toEqual(['LOCATION', 'LOCATION']);
+  test('the tagger alone does not read the carmaker as an organization (a place or a person: it varies with its training)', () => {
+    const types = named(text, tagWith(loadViNerModel(), text)).filter(([, t]) => t === 'Toyota').map(([type]) => type);
+    expect(types).toHaveLength(2);
+    expect(types).not.toContain('ORGANIZATION');
   });
 
   test('the typer, knowing the name from all its mentions and from compromise, reads an organization', () => {

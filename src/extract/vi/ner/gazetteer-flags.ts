@@ -1,4 +1,4 @@
-// Names the project already knows (src/lexicons: countries, places, people) and the names in
+// Names the project already knows (src/lexicons: countries, places, Vietnam's districts, people) and the names in
 // compromise's English lexicon (first and last names, cities and countries, companies and teams) as a
 // tagger feature: each token gets the classes of the longest known name of up to four syllables that covers it.
 // Hashes only, like the other features: lower-cased text of the name → class bits.
@@ -6,6 +6,7 @@
 import countries from '../../../lexicons/countries.json' with { type: 'json' };
 import locations from '../../../lexicons/locations.json' with { type: 'json' };
 import people from '../../../lexicons/people.json' with { type: 'json' };
+import districts from '../../../lexicons/vi/districts.json' with { type: 'json' };
 import { englishNames } from '../../english-class.js';
 import { hashWord } from './features.js';
 import { IntTable } from './int-table.js';
@@ -16,6 +17,8 @@ export const GAZ_PERSON = 4;
 export const GAZ_EN_PERSON = 8;
 export const GAZ_EN_PLACE = 16;
 export const GAZ_EN_ORG = 32;
+/** A district of Vietnam: a place far more often than not, though a few are also people's names ("Hoài Đức"). */
+export const GAZ_VN_DISTRICT = 64;
 
 /** Lower-cased name hash → class bits. */
 export const GAZETTEER = new IntTable();
@@ -32,6 +35,7 @@ function add(name: string, bit: number, lowerCase = false): void {
 const c = countries as unknown as { countries: Record<string, { vi?: string[]; en?: string[] }> };
 for (const e of Object.values(c.countries)) for (const n of [...(e.vi ?? []), ...(e.en ?? [])]) add(n, GAZ_COUNTRY);
 for (const e of (locations as unknown as { locations: { names: string[] }[] }).locations) for (const n of e.names) add(n, GAZ_PLACE);
+for (const n of districts.districts) add(n, GAZ_VN_DISTRICT);
 for (const e of (people as unknown as { people: { names: string[] }[] }).people) for (const n of e.names) add(n, GAZ_PERSON);
 const EN_BIT = { person: GAZ_EN_PERSON, place: GAZ_EN_PLACE, org: GAZ_EN_ORG } as const;
 for (const [name, c] of englishNames()) add(name, EN_BIT[c], true);
