@@ -3,7 +3,8 @@
 // in a child process and prints a table: documents, MB, seconds, MB/s, peak memory (the child's max RSS),
 // the ratio to the floor (reading, decoding and NFC-normalizing the same files in the same kind of
 // process: listCorpus + readDoc, no extraction), and the time of a rebuild after changing one article (the
-// median of --rebuilds runs, each after another change to the same article, with their range).
+// median of --rebuilds runs, each after another change to the same article, with their range), and of a
+// build after them with nothing changed (which keeps the files of the last one: pipeline/last-build.ts).
 //
 // Usage: node scripts/bench.mjs [--only NAME] [--workers N] [--min-docs N] [--rebuilds N (3)] [--no-rebuild] [--keep]
 // The corpora (../shared/bench/*.tar.gz) are unpacked into a temporary folder outside the repository
@@ -41,7 +42,7 @@ async function child([what, corpus, out, optsJson]) {
   } else {
     const { build } = await import(pathToFileURL(join(dist, 'pipeline.js')).href);
     const s = await build({ corpus, out, noViewer: true, ...JSON.parse(optsJson ?? '{}') });
-    result = { docs: s.docs, skipped: s.skipped.length, nodes: s.nodes, edges: s.edges, cached: s.cached, dropped: s.dropped, phases: s.phases };
+    result = { docs: s.docs, skipped: s.skipped.length, nodes: s.nodes, edges: s.edges, cached: s.cached, dropped: s.dropped, phases: s.phases, unchanged: s.unchanged ?? false };
   }
   const seconds = (performance.now() - t0) / 1000;
   // maxRSS covers this process and its worker threads (they share it)
@@ -91,6 +92,7 @@ async function parent() {
       console.error(`bench: ${name}: build…`);
       const full = run(['build', dir, out, JSON.stringify(opts)]);
       const rebuilds = [];
+      let same;
       if (!values['no-rebuild']) {
         // change one article, then build again into the same folder (its cache holds the others); again, to
         // see how much the time of one rebuild varies
@@ -101,6 +103,8 @@ async function parent() {
           console.error(`bench: ${name}: rebuild ${i} after changing ${first}…`);
           rebuilds.push(run(['build', dir, out, JSON.stringify(opts)]));
         }
+        console.error(`bench: ${name}: build again with nothing changed…`);
+        same = run(['build', dir, out, JSON.stringify(opts)]);
       }
       const times = rebuilds.map((r) => r.seconds).sort((a, b) => a - b);
       const rebuild = rebuilds.length ? { ...rebuilds[0], seconds: times[(times.length - 1) >> 1] } : undefined;
@@ -116,10 +120,11 @@ async function parent() {
         'floor s': floor.seconds.toFixed(1),
         'x floor': (full.seconds / floor.seconds).toFixed(1),
         'rebuild s': rebuild ? `${rebuild.seconds.toFixed(1)} (${((100 * rebuild.seconds) / full.seconds).toFixed(1)}%${range})` : '-',
+        'unchanged s': same ? `${same.seconds.toFixed(1)}${same.unchanged ? '' : ' (built)'}` : '-',
         nodes: full.nodes,
         edges: full.edges,
       });
-      console.error(JSON.stringify({ name, floor, full, rebuilds }));
+      console.error(JSON.stringify({ name, floor, full, rebuilds, same }));
       if (!values.keep) rmSync(join(tmp, name), { recursive: true, force: true }), rmSync(out, { recursive: true, force: true });
     }
   } finally {

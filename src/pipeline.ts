@@ -7,6 +7,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { listCorpus, type CorpusFile } from './corpus/list-corpus.js';
+import { readDoc } from './corpus/read-doc.js';
 import { GEXF_PIECES, fileStatKey } from './export/gexf-pieces.js';
 import { graphFileData } from './export/graph-files.js';
 import { hashString } from './graph/prints.js';
@@ -20,6 +21,7 @@ import { extractorVersion } from './pipeline/extractor-version.js';
 import type { FileResult, FileTask } from './pipeline/process-file.js';
 import { indexJson, indexPath, loadIndex, statKey, type FileIndex, type IndexEntry } from './pipeline/file-index.js';
 import type { BatchTask } from './pipeline/worker.js';
+import { Inputs, LAST_BUILD, lastBuildJson, outputsIntact, readLastBuild, type LastBuild } from './pipeline/last-build.js';
 import { positionsJson, positionsPath, readPositions } from './pipeline/positions.js';
 import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
 import type { DocResult, Problem } from './types.js';
@@ -74,6 +76,8 @@ export interface BuildSummary {
   seconds: number;
   /** Seconds spent building the graph (reading, extracting, merging), laying it out, and writing it. */
   phases: { graph: number; layout: number; write: number };
+  /** Nothing the graph depends on changed since the last build: its files were kept as they were (last-build.ts). */
+  unchanged?: true;
 }
 
 /** Below this many files the corpus is extracted in the main thread: starting workers costs more. */
@@ -85,6 +89,8 @@ const WORKER = new URL('./pipeline/worker.js', import.meta.url);
 type GraphOptions = Pick<BuildOptions, 'corpus' | 'onProgress' | 'workers' | 'minDocs' | 'top'> & {
   /** The cache folder to read and fill. */
   cache?: string;
+  /** The record of the last build: when the inputs are still its inputs, no graph is built (`unchanged`). */
+  lastBuild?: LastBuild;
 };
 
 /** Results newly stored between two writes of the index during a build. */
@@ -113,8 +119,7 @@ type Processed = FileResult & { result?: DocResult };
  * result is recorded in `nextIndex` (results computed now are appended to the store).
  */
 async function* processFiles(files: CorpusFile[], store: DocStore | undefined, workers: number, index: FileIndex, nextIndex: FileIndex,
-  early?: Piscina<BatchTask, FileResult[]>): AsyncGenerator<Processed> {
-  const stats = new Map<string, string>();
+  stats: Map<string, string>, early?: Piscina<BatchTask, FileResult[]>): AsyncGenerator<Processed> {
   const stored = (id: string): IndexEntry | undefined => {
     const e = store && index.get(id);
     return e && hasLocation(e) ? e : undefined;
@@ -129,19 +134,7 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
       return undefined; // damaged: extracted again
     }
   };
-  // the stat key of a file ('' when it cannot be read: processFile reports it), taken once
-  const statOf = (f: CorpusFile): string => {
-    let key = stats.get(f.id);
-    if (key === undefined) {
-      try {
-        key = statKey(statSync(f.path));
-      } catch {
-        key = '';
-      }
-      stats.set(f.id, key);
-    }
-    return key;
-  };
+  const statOf = (f: CorpusFile) => statOnce(f, stats);
   const indexed = (f: CorpusFile): IndexEntry | undefined => {
     const e = stored(f.id);
     const key = statOf(f);
@@ -224,8 +217,89 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
   }
 }
 
+/** The stat key of a file ('' when it cannot be read: processFile reports it), taken once (`stats`). */
+function statOnce(f: CorpusFile, stats: Map<string, string>): string {
+  let key = stats.get(f.id);
+  if (key === undefined) {
+    try {
+      key = statKey(statSync(f.path));
+    } catch {
+      key = '';
+    }
+    stats.set(f.id, key);
+  }
+  return key;
+}
+
+/** A file as a build takes it: its text's hash (none: it could not be read) and its problems. */
+type Seen = { id: string; hash?: string; problems: Problem[] };
+
+/**
+ * The hash of the inputs of a build of `files` (last-build.ts), when it can be known without extracting:
+ * files whose stat is the index's have the text and problems it holds, the others are read again. Undefined
+ * from the first file whose text is not the one the index holds a result for (a new or changed file, or one
+ * that could not be read before) on. `seen` gets the files taken, and `restat` the new index entry of each
+ * file read again whose text is unchanged (the build that follows need not read it again).
+ */
+function inputsIfUnchanged(files: CorpusFile[], index: FileIndex, problemsBefore: Map<number, Problem[]>, opts: GraphOptions,
+  stats: Map<string, string>, seen: Seen[], restat: Map<string, IndexEntry>): string | undefined {
+  const inputs = new Inputs(opts);
+  const take = (s: Seen) => (seen.push(s), inputs.file(s.id, s.hash, s.problems));
+  for (let i = 0; i < files.length; i++) {
+    inputs.listingProblems(problemsBefore.get(i) ?? []);
+    const f = files[i];
+    const e = index.get(f.id);
+    const stat = statOnce(f, stats);
+    if (e && hasLocation(e) && stat !== '' && stat === e.stat) {
+      take({ id: f.id, hash: e.hash, problems: e.problems });
+      continue;
+    }
+    // read again, as processFile would: a file that still cannot be read (not in the index) counts with its
+    // problems; one that now can, or whose text changed, is a change
+    const r = readDoc(f.path, f.id);
+    if (!r.doc) {
+      if (e) return undefined;
+      take({ id: f.id, problems: r.problems });
+      continue;
+    }
+    if (!e || !hasLocation(e) || r.hash !== e.hash || stat === '') return undefined;
+    restat.set(f.id, { ...e, stat, problems: r.problems });
+    take({ id: f.id, hash: e.hash, problems: r.problems });
+  }
+  inputs.listingProblems(problemsBefore.get(files.length) ?? []);
+  return inputs.digest();
+}
+
+/** What buildGraph's loop reports of files taken as `seen`, without their results. */
+function unchangedReport(seen: Seen[], problemsBefore: Map<number, Problem[]>): { docs: number; cached: number; skipped: Problem[]; warnings: Problem[] } {
+  const skipped: Problem[] = [];
+  const warnings: Problem[] = [];
+  const firstByHash = new Map<string, string>();
+  let docs = 0;
+  seen.forEach((r, i) => {
+    skipped.push(...(problemsBefore.get(i) ?? []));
+    if (r.hash) {
+      const first = firstByHash.get(r.hash);
+      if (first !== undefined) return void skipped.push(duplicateProblem(r.id, first));
+      firstByHash.set(r.hash, r.id);
+    }
+    for (const p of r.problems) (p.skipped ? skipped : warnings).push(p);
+    if (r.hash) docs++;
+  });
+  skipped.push(...(problemsBefore.get(seen.length) ?? []));
+  return { docs, cached: docs, skipped, warnings };
+}
+
+const duplicateProblem = (file: string, first: string): Problem => ({ file, message: `duplicate of ${first} (the same text); counted once`, hint: 'remove one of the two copies', skipped: true });
+
 /** Builds the graph of a corpus in memory. */
-export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGraph; docs: number; skipped: Problem[]; warnings: Problem[]; dropped: Pruned; cached: number }> {
+export async function buildGraph(opts: GraphOptions): Promise<{
+  graph: DiploGraph; docs: number; skipped: Problem[]; warnings: Problem[]; dropped: Pruned; cached: number;
+  /** The hash of the build's inputs (last-build.ts). */
+  inputs: string;
+  /** The inputs are opts.lastBuild's: the graph was not built (it is empty), and only the problems are reported. */
+  unchanged?: true;
+}> {
   const graph = createGraph();
   const skipped: Problem[] = [];
   const warnings: Problem[] = [];
@@ -264,18 +338,36 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
     await early?.destroy();
     throw err;
   }
+  const stats = new Map<string, string>();
+  if (opts.lastBuild && store) {
+    const seen: Seen[] = [];
+    const restat = new Map<string, IndexEntry>();
+    const inputs = inputsIfUnchanged(files, index, problemsBefore, opts, stats, seen, restat);
+    if (inputs === opts.lastBuild.inputs) {
+      await early?.destroy();
+      store.close();
+      if (restat.size > 0) await writeFileAtomic(indexPath(opts.cache!), indexJson(new Map([...index, ...restat])));
+      opts.onProgress?.(files.length, files.length, files[files.length - 1]?.id ?? '');
+      return { ...unchangedReport(seen, problemsBefore), graph, dropped: opts.lastBuild.counts.dropped, inputs, unchanged: true };
+    }
+    for (const [id, e] of restat) index.set(id, e);
+  }
+  const inputs = new Inputs(opts);
   const nextIndex: FileIndex = new Map();
-  for await (const r of processFiles(files, store, workers, index, nextIndex, early)) {
+  for await (const r of processFiles(files, store, workers, index, nextIndex, stats, early)) {
     if (store && store.unsaved >= CHECKPOINT) {
       // a killed build keeps what it extracted so far: the index points into the synced segment
       store.flush();
       await writeFileAtomic(indexPath(opts.cache!), indexJson(new Map([...index, ...nextIndex])));
     }
-    skipped.push(...(problemsBefore.get(position++) ?? []));
+    const listed = problemsBefore.get(position++) ?? [];
+    skipped.push(...listed);
+    inputs.listingProblems(listed);
+    inputs.file(r.id, r.hash, r.problems);
     if (r.json && r.hash) {
       const first = firstByHash.get(r.hash);
       if (first !== undefined) {
-        skipped.push({ file: r.id, message: `duplicate of ${first} (the same text); counted once`, hint: 'remove one of the two copies', skipped: true });
+        skipped.push(duplicateProblem(r.id, first));
         continue;
       }
       firstByHash.set(r.hash, r.id);
@@ -290,6 +382,7 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
     opts.onProgress?.(position, files.length, r.id);
   }
   skipped.push(...(problemsBefore.get(files.length) ?? []));
+  inputs.listingProblems(problemsBefore.get(files.length) ?? []);
   if (store) {
     store.close();
     await writeFileAtomic(indexPath(opts.cache!), indexJson(nextIndex));
@@ -297,7 +390,7 @@ export async function buildGraph(opts: GraphOptions): Promise<{ graph: DiploGrap
   }
   const dropped = pruneGraph(graph, opts);
   addMetEdges(graph);
-  return { graph, docs, skipped, warnings, dropped, cached };
+  return { graph, docs, skipped, warnings, dropped, cached, inputs: inputs.digest() };
 }
 
 export const VIEWER_DIR = fileURLToPath(new URL('../viewer-dist', import.meta.url));
@@ -307,19 +400,29 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const t0 = performance.now();
   const version = extractorVersion();
   const cache = opts.noCache ? undefined : cacheDir(opts.out, version);
-  const { graph, docs, skipped, warnings, dropped, cached } = await buildGraph({ ...opts, cache });
+  const json = join(opts.out, 'graph.json');
+  const gexf = join(opts.out, 'graph.gexf');
+  // the last build's record, when the files it wrote are still there as it wrote them (a fresh layout is a change)
+  const last = cache && !opts.freshLayout ? readLastBuild(cache) : undefined;
+  const lastBuild = last && outputsIntact(last) ? last : undefined;
+  const { graph, docs, skipped, warnings, dropped, cached, inputs, unchanged } = await buildGraph({ ...opts, cache, lastBuild });
+  const t1 = performance.now();
+  if (unchanged) {
+    const files = [json, gexf];
+    if (!opts.noViewer) files.push(...(await writeViewer(opts.out)));
+    const t2 = performance.now();
+    return { ...lastBuild!.counts, docs, skipped, warnings, dropped, cached, files, unchanged, seconds: (t2 - t0) / 1000, phases: { graph: (t1 - t0) / 1000, layout: 0, write: (t2 - t1) / 1000 } };
+  }
   const kinds = new Map<unknown, number>();
   graph.forEachNode((_, a) => kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1));
   const count = (kind: string) => kinds.get(kind) ?? 0;
-  const summary = { docs, skipped, warnings, dropped, cached, people: count('person'), countries: count('country'), meetings: count('meeting'), nodes: graph.order, edges: graph.size };
+  const counts = { docs, dropped, people: count('person'), countries: count('country'), meetings: count('meeting'), nodes: graph.order, edges: graph.size };
+  const summary = { ...counts, skipped, warnings, cached };
   // nothing read: the previous graph stays as it was
-  const t1 = performance.now();
   if (docs === 0) return { ...summary, files: [], seconds: (t1 - t0) / 1000, phases: { graph: (t1 - t0) / 1000, layout: 0, write: 0 } };
   layout(graph, opts.freshLayout ? {} : { previous: readPositions(opts.out) });
   const t2 = performance.now();
   await mkdir(opts.out, { recursive: true });
-  const json = join(opts.out, 'graph.json');
-  const gexf = join(opts.out, 'graph.gexf');
   // graph.json here, graph.gexf in a worker thread, at the same time, each from the text or the lines of the
   // previous one that are still right (the prints say which: the same merges of the same results, by the same
   // extractor); what says where they are goes first, and comes back with the new files
@@ -335,7 +438,10 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const record = await data.pieces?.(fileStatKey(gexf), fileStatKey(json));
   if (record) await writeFileAtomic(pieces, record);
   const files = [json, gexf];
-  if (cache) removeOtherVersions(opts.out, version);
+  if (cache) {
+    removeOtherVersions(opts.out, version);
+    await writeFileAtomic(join(cache, LAST_BUILD), lastBuildJson(inputs, files, counts));
+  }
   if (!opts.noViewer) files.push(...(await writeViewer(opts.out)));
   const t3 = performance.now();
   return { ...summary, files, seconds: (t3 - t0) / 1000, phases: { graph: (t1 - t0) / 1000, layout: (t2 - t1) / 1000, write: (t3 - t2) / 1000 } };

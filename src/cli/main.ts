@@ -198,7 +198,9 @@ function formatSummary(corpus: string, out: string, s: BuildSummary): string {
     `  found      ${s.people} people, ${s.countries} countries, ${s.meetings} meetings (${s.nodes} nodes, ${s.edges} edges)`,
     ...(s.dropped.entities + s.dropped.meetings > 0 ? [`  left out   ${s.dropped.entities} entities and ${s.dropped.meetings} meetings below --min-docs/--top`] : []),
     ...(s.cached > 0 ? [`  cached     ${s.cached} of ${s.docs} documents unchanged since the last build`] : []),
-    s.files.length > 0
+    s.unchanged
+      ? `  written    nothing new: no article, option or code changed since the last build (${out}/graph.json and graph.gexf are its)`
+      : s.files.length > 0
       ? `  written    ${s.files.filter((f) => /graph\.(json|gexf)$/.test(f)).join(', ')}${s.files.length > 2 ? ` and the viewer (${s.files.length - 2} files)` : ''}`
       : `  written    nothing (the previous graph in ${out} is untouched)`,
     `  time       ${s.seconds.toFixed(1)} s`,

@@ -21,16 +21,19 @@ function files(path: string, out: string[]): void {
   } else if (!path.endsWith('.map')) out.push(path);
 }
 
+/** A short hex hash of the files at `paths` (folders: every file in them, but source maps), named from the package root. */
+export function hashOfFiles(paths: string[]): string {
+  const list: string[] = [];
+  for (const p of paths) files(p, list);
+  const h = createHash('sha256');
+  for (const f of list) h.update(f.slice(PACKAGE_ROOT.length)).update('\0').update(readFileSync(f)).update('\0');
+  return h.digest('hex').slice(0, 16);
+}
+
 let cached: string | undefined;
 
 /** A short hex hash naming the extractor's code, data and model as they are on disk now. */
 export function extractorVersion(): string {
-  if (cached) return cached;
-  const list: string[] = [];
-  for (const p of PARTS) files(join(CODE_ROOT, p), list);
-  for (const p of EXTRA) files(p, list);
-  const h = createHash('sha256');
-  for (const f of list) h.update(f.slice(PACKAGE_ROOT.length)).update('\0').update(readFileSync(f)).update('\0');
-  cached = h.digest('hex').slice(0, 16);
+  cached ??= hashOfFiles([...PARTS.map((p) => join(CODE_ROOT, p)), ...EXTRA]);
   return cached;
 }

@@ -65,6 +65,15 @@ describe('build', () => {
     for (const f of ['graph.json', 'graph.gexf']) expect(existsSync(join(out, f))).toBe(true);
   });
 
+  it('says so when nothing changed since the last build, with the same figures', () => {
+    const out = join(tmp, 'out-seed');
+    const r = cli(['build', join(tmp, 'seed'), '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/2 people, 3 countries, 4 meetings/);
+    expect(r.out).toMatch(/written\s+nothing new: no article, option or code changed since the last build/);
+    expect(cli(['build', join(tmp, 'seed'), '--out', out, '--min-docs', '1']).out).toMatch(/written\s+.*graph\.json/);
+  });
+
   it('reports a bad file, goes on, and --strict makes it fatal', () => {
     const corpus = join(tmp, 'mixed');
     mkdirSync(corpus);

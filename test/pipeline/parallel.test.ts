@@ -2,7 +2,7 @@
 // pipeline (dist/): under vitest the sources are .ts and worker threads need the built JavaScript.
 
 import { execFile, execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,7 +31,9 @@ function frozenPackage(dir: string): string {
  * Runs build(opts) of the compiled pipeline in a new process (`node --input-type=module -e`, or with node flags
  * from a script file); returns its summary.
  */
-async function build(opts: Record<string, unknown>, nodeFlags?: string[]): Promise<{ docs: number; cached: number; skipped: { file: string; message: string }[] }> {
+type Summary = { docs: number; cached: number; nodes: number; edges: number; people: number; unchanged?: true; skipped: { file: string; message: string }[] };
+
+async function build(opts: Record<string, unknown>, nodeFlags?: string[]): Promise<Summary> {
   const script = `const { build } = await import(${JSON.stringify(pipeline)});
     const s = await build(${JSON.stringify({ noViewer: true, ...opts })});
     process.stdout.write(JSON.stringify(s));`;
@@ -125,6 +127,43 @@ describe('incremental build', () => {
     const fresh = positionsOf(graphOf(out));
     expect([...fresh].filter(([k, p]) => before.has(k) && before.get(k)!.x !== p.x).length).toBeGreaterThan(0);
   }, 90_000);
+});
+
+describe('a build with nothing changed since the last one', () => {
+  it('keeps the files the last build wrote, and reports what it reported', async () => {
+    const c = join(tmp, 'same-corpus');
+    const out = join(tmp, 'same');
+    copiesOfCorpus(c, 4);
+    writeFileSync(join(c, 'copy-000', 'zz-binary.txt'), Buffer.from([0, 1, 2, 0, 255, 0, 7, 0]));
+    const first = await build({ corpus: c, out });
+    expect(first.unchanged).toBeUndefined();
+    const written = statSync(join(out, 'graph.json')).mtimeMs;
+    const again = await build({ corpus: c, out });
+    expect(again.unchanged).toBe(true);
+    expect(again).toMatchObject({ docs: first.docs, nodes: first.nodes, edges: first.edges, people: first.people, skipped: first.skipped });
+    expect(again.skipped.map((p) => p.file)).toEqual(['copy-000/zz-binary.txt']);
+    expect(statSync(join(out, 'graph.json')).mtimeMs).toBe(written);
+    // a file with a new date and the same text (touch, a checkout, a copy): still nothing to do
+    const file = join(c, 'copy-001', '000_e3bc600a9e8a6e44.txt');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect((await build({ corpus: c, out })).unchanged).toBe(true);
+    expect(statSync(join(out, 'graph.json')).mtimeMs).toBe(written);
+    // another option, a file written over, a changed article: a build
+    expect((await build({ corpus: c, out, minDocs: 2 })).unchanged).toBeUndefined();
+    expect((await build({ corpus: c, out })).unchanged).toBeUndefined();
+    expect((await build({ corpus: c, out })).unchanged).toBe(true);
+    writeFileSync(join(out, 'graph.gexf'), 'damaged');
+    expect((await build({ corpus: c, out })).unchanged).toBeUndefined();
+    expect(gexfOf(out)).toContain('</gexf>');
+    rmSync(join(out, 'graph.json'));
+    expect((await build({ corpus: c, out })).unchanged).toBeUndefined();
+    appendFileSync(file, '\nThủ tướng Nguyễn Tấn Dũng hội đàm với Thủ tướng Nhật Bản Shinzo Abe.\n');
+    const changed = await build({ corpus: c, out });
+    expect(changed.unchanged).toBeUndefined();
+    expect(changed.cached).toBe(first.docs - 1);
+    await build({ corpus: c, out: join(tmp, 'same-full'), noCache: true });
+    expect(withoutXY(graphOf(out))).toEqual(withoutXY(graphOf(join(tmp, 'same-full'))));
+  }, 120_000);
 });
 
 type Exported = { nodes: { key: string; attributes: Record<string, unknown> }[] };
