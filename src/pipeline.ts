@@ -21,7 +21,7 @@ import { extractorVersion } from './pipeline/extractor-version.js';
 import type { FileResult, FileTask } from './pipeline/process-file.js';
 import { indexJson, indexPath, loadIndex, statKey, type FileIndex, type IndexEntry } from './pipeline/file-index.js';
 import type { BatchTask } from './pipeline/worker.js';
-import { Inputs, LAST_BUILD, lastBuildJson, outputsIntact, readLastBuild, type LastBuild } from './pipeline/last-build.js';
+import { Inputs, LAST_BUILD, lastBuildJson, outputsIntact, readLastBuild, type GraphCounts, type LastBuild } from './pipeline/last-build.js';
 import { positionsJson, positionsPath, readPositions } from './pipeline/positions.js';
 import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
 import type { DocResult, Problem } from './types.js';
@@ -58,18 +58,10 @@ export interface BuildOptions {
   writerThreadFrom?: number;
 }
 
-export interface BuildSummary {
-  docs: number;
+export interface BuildSummary extends GraphCounts {
   skipped: Problem[];
   /** Problems with files that were still read (e.g. "decoded as Windows-1258"). */
   warnings: Problem[];
-  people: number;
-  countries: number;
-  meetings: number;
-  nodes: number;
-  edges: number;
-  /** What minDocs / top dropped. */
-  dropped: Pruned;
   /** Documents whose extraction came from the cache. */
   cached: number;
   files: string[];

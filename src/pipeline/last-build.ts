@@ -25,6 +25,7 @@ export interface GraphCounts {
   meetings: number;
   nodes: number;
   edges: number;
+  /** What minDocs / top dropped. */
   dropped: Pruned;
 }
 
