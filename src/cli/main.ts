@@ -199,7 +199,7 @@ function formatSummary(corpus: string, out: string, s: BuildSummary): string {
     ...(s.dropped.entities + s.dropped.meetings > 0 ? [`  left out   ${s.dropped.entities} entities and ${s.dropped.meetings} meetings below --min-docs/--top`] : []),
     ...(s.cached > 0 ? [`  cached     ${s.cached} of ${s.docs} documents unchanged since the last build`] : []),
     s.unchanged
-      ? `  written    nothing new: no article, option or code changed since the last build (${out}/graph.json and graph.gexf are its)`
+      ? `  written    nothing new: no article, option or code changed since the last build (${out}/graph.json and graph.gexf are kept)`
       : s.files.length > 0
       ? `  written    ${s.files.filter((f) => /graph\.(json|gexf)$/.test(f)).join(', ')}${s.files.length > 2 ? ` and the viewer (${s.files.length - 2} files)` : ''}`
       : `  written    nothing (the previous graph in ${out} is untouched)`,
