@@ -4,10 +4,13 @@
 import type { Doc, Extraction } from '../../types.js';
 import { extractVi } from './extract-vi.js';
 import { combineMentions } from './ner/combine-mentions.js';
-import { tagVi } from './ner/tag-vi.js';
+import { tagVi, type NerSpan } from './ner/tag-vi.js';
 
 export function extractVietnamese(doc: Doc): Extraction {
-  const spans = tagVi(doc.text.slice(doc.bodyStart)).map((s) => ({ ...s, start: s.start + doc.bodyStart, end: s.end + doc.bodyStart }));
+  // offsets from the body's to the document's (the span written out: a spread with fields after it took
+  // V8's slow path, ~1 µs a span)
+  const b = doc.bodyStart;
+  const spans = tagVi(doc.text.slice(b)).map((s): NerSpan => ({ start: s.start + b, end: s.end + b, type: s.type }));
   const x = extractVi(doc, spans.filter((s) => s.type === 'PERSON'));
   return combineMentions(doc.text, x, spans);
 }
