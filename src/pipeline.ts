@@ -287,8 +287,8 @@ const duplicateProblem = (file: string, first: string): Problem => ({ file, mess
 /** Builds the graph of a corpus in memory. */
 export async function buildGraph(opts: GraphOptions): Promise<{
   graph: DiploGraph; docs: number; skipped: Problem[]; warnings: Problem[]; dropped: Pruned; cached: number;
-  /** The hash of the build's inputs (last-build.ts). */
-  inputs: string;
+  /** The hash of the build's inputs (last-build.ts), when it has a cache to record them in. */
+  inputs?: string;
   /** The inputs are opts.lastBuild's: the graph was not built (it is empty), and only the problems are reported. */
   unchanged?: true;
 }> {
@@ -344,7 +344,8 @@ export async function buildGraph(opts: GraphOptions): Promise<{
     }
     for (const [id, e] of restat) index.set(id, e);
   }
-  const inputs = new Inputs(opts);
+  // hashed only for the record of a build with a cache (~60 ms on vi)
+  const inputs = store ? new Inputs(opts) : undefined;
   const nextIndex: FileIndex = new Map();
   for await (const r of processFiles(files, store, workers, index, nextIndex, stats, early)) {
     if (store && store.unsaved >= CHECKPOINT) {
@@ -354,8 +355,8 @@ export async function buildGraph(opts: GraphOptions): Promise<{
     }
     const listed = problemsBefore.get(position++) ?? [];
     skipped.push(...listed);
-    inputs.listingProblems(listed);
-    inputs.file(r.id, r.hash, r.problems);
+    inputs?.listingProblems(listed);
+    inputs?.file(r.id, r.hash, r.problems);
     if (r.json && r.hash) {
       const first = firstByHash.get(r.hash);
       if (first !== undefined) {
@@ -374,7 +375,7 @@ export async function buildGraph(opts: GraphOptions): Promise<{
     opts.onProgress?.(position, files.length, r.id);
   }
   skipped.push(...(problemsBefore.get(files.length) ?? []));
-  inputs.listingProblems(problemsBefore.get(files.length) ?? []);
+  inputs?.listingProblems(problemsBefore.get(files.length) ?? []);
   if (store) {
     store.close();
     await writeFileAtomic(indexPath(opts.cache!), indexJson(nextIndex));
@@ -382,7 +383,7 @@ export async function buildGraph(opts: GraphOptions): Promise<{
   }
   const dropped = pruneGraph(graph, opts);
   addMetEdges(graph);
-  return { graph, docs, skipped, warnings, dropped, cached, inputs: inputs.digest() };
+  return { graph, docs, skipped, warnings, dropped, cached, inputs: inputs?.digest() };
 }
 
 export const VIEWER_DIR = fileURLToPath(new URL('../viewer-dist', import.meta.url));
@@ -432,7 +433,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const files = [json, gexf];
   if (cache) {
     removeOtherVersions(opts.out, version);
-    await writeFileAtomic(join(cache, LAST_BUILD), lastBuildJson(inputs, files, counts));
+    if (inputs) await writeFileAtomic(join(cache, LAST_BUILD), lastBuildJson(inputs, files, counts));
   }
   if (!opts.noViewer) files.push(...(await writeViewer(opts.out)));
   const t3 = performance.now();
