@@ -115,6 +115,28 @@ describe('extract: rules and tagger combined (vi)', () => {
     expect(r.result.entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
 
+  // scraped articles whose lines were run into one: the author or the source follows the last sentence
+  test.each([
+    ['Đội tuyển sẽ hội quân vào tuần tới để chuẩn bị cho vòng loại. Ban huấn luyện chưa công bố danh sách chính thức. Thanh Tâm', 'Thanh Tâm'],
+    ['Buổi diễn kéo dài hơn ba tiếng, khán giả đứng kín sân vận động. “Chúng tôi sẽ trở lại”, nam ca sĩ nói. Hồng Nhung (Tổng hợp) ', 'Hồng Nhung'],
+    ['Nhà trường đã tạm đình chỉ công tác đối với hai giáo viên liên quan để làm rõ vụ việc. Theo Người Đưa Tin ', 'Người Đưa Tin'],
+    ['Tiền vệ này được định giá khoảng 60 triệu euro trên thị trường chuyển nhượng. Bấm xem >> Quốc Bảo', 'Quốc Bảo'],
+  ])('a byline after the last sentence is no person of the story: %s', (text, credit) => {
+    const x = extract({ id: 't', text, bodyStart: 0 }, 'vi');
+    expect(x.mentions.filter((m) => m.kind === 'person' && !m.credit).map((m) => m.text)).not.toContain(credit);
+    const r = processDoc({ id: 't', text, bodyStart: 0 });
+    expect(r.result.entities.filter((e) => e.kind === 'person').map((e) => e.label)).not.toContain(credit);
+  });
+
+  test.each([
+    // the story's people at the end of a sentence, or a name that ends the text inside its last sentence
+    ['Phát biểu tại buổi lễ có Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến.', 'Nguyễn Thị Kim Tiến'],
+    ['Người phát hiện ra vụ việc đầu tiên là anh Trần Văn Hùng', 'Trần Văn Hùng'],
+  ])('a name in the last sentence is still a person: %s', (text, name) => {
+    const r = processDoc({ id: 't', text, bodyStart: 0 });
+    expect(r.result.entities.filter((e) => e.kind === 'person').map((e) => e.label)).toContain(name);
+  });
+
   // a capitalised syllable of an office that makes a word with the syllable after it is no name
   test.each([
     ['Chiều 22/9, Phó Thủ tướng Thường trực Trương Hòa Bình tiếp Đại sứ Hàn Quốc Lee Hyuk.', 'Thường'],

@@ -336,6 +336,9 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     participants: mm.participants.filter((p) => index.has(p.mention)).map((p) => ({ ...p, mention: index.get(p.mention)! })),
   }));
   const inMeetings = new Set(meetings.flatMap((mm) => mm.participants.map((p) => p.mention)));
-  const mentions = listItems(text, [...kept, ...extra].map((m) => withInitialDot(text, m)), inMeetings);
+  // a rule's name that the tagger's span widened into a byline ("Theo Người ⟦Đưa Tin⟧" → "Theo ⟦Người Đưa Tin⟧")
+  const credited = (m: Mention, i: number): Mention =>
+    m.kind === 'person' && !m.credit && !m.nested && m.entity === undefined && m.title === undefined && !inMeetings.has(i) && creditAt(text, m.start, m.end) ? { ...m, credit: true } : m;
+  const mentions = listItems(text, [...kept, ...extra].map((m, i) => withInitialDot(text, credited(m, i))), inMeetings);
   return { ...x, mentions: namedOrgs(text, orgShortNames(shortNames(mentions, places), inMeetings), inMeetings), meetings };
 }

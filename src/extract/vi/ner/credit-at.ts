@@ -1,11 +1,15 @@
 // creditAt: is the name at [start, end) a photo credit or a byline? "(Ảnh: ⟦Minh Quyết⟧/TTXVN)",
 // "Ảnh: ⟦Martin Rietze⟧", the author alone on a line at the end of the article ("⟦Trần Ngọc⟧",
-// "⟦Thanh Hoài⟧ - Tổng hợp"). Such people are named by the text but take no part in its story.
+// "⟦Thanh Hoài⟧ - Tổng hợp"), or after its last sentence when its lines were run together ("… chia sẻ.
+// ⟦Hiểu Nguyệt⟧", "… Theo ⟦Trí Thức Trẻ⟧", "Bấm xem >> ⟦Tiến Long⟧ (Tổng hợp)"). Such people are named by
+// the text but take no part in its story.
 
 const CREDIT_BEFORE = /(?:^|[\s(–-])(?:Ảnh|Nguồn|Video|Clip|Đồ họa|Bài và ảnh|Bài, ảnh)\s*:\s*$/u;
 const AGENCY_AFTER = /^\s*\/\s*\p{Lu}/u;
 /** What may follow a byline on its line: an agency or a note ("/VOV-TPHCM", "- Tổng hợp", "(theo AFP)"). */
 const BYLINE_TAIL = /^\s*(?:[/–-].*|\(.*\))?\s*$/u;
+/** What ends a line before a byline run onto it: the last sentence's end, maybe "Theo" (the source); or a link's ">>". */
+const END_BEFORE = /(?:[.!?…]["”’»)]?\s+(?:Theo\s+)?|>>\s*)$/u;
 
 export function creditAt(text: string, start: number, end: number): boolean {
   // a credit word with its colon is short: the 24 characters before the name, on its line, tell
@@ -15,6 +19,8 @@ export function creditAt(text: string, start: number, end: number): boolean {
   const before = nl >= 0 ? window.slice(nl + 1) : window;
   if (CREDIT_BEFORE.test(before)) return true;
   if (AGENCY_AFTER.test(text.slice(end, end + 3))) return true;
+  // the article's last words, after its last sentence on the same line: nothing but a note follows to the end
+  if (END_BEFORE.test(before) && text.length - end < 200 && BYLINE_TAIL.test(text.slice(end))) return true;
   // a byline: the name opens one of the last three lines and nothing but an agency or note follows
   if (before.trim() !== '' || (nl < 0 && from > 0)) return false;
   const next = text.indexOf('\n', end);
