@@ -33,6 +33,8 @@ for (const c of cues.planned) PLANNED.add(c, true);
 
 export const NOT_NAMES = new Set(words.notNames);
 export const NOT_PEOPLE = new Set(words.notPeople);
+// a year's name, a stem and a branch, of which only the pairs of like parity exist ("Đinh Dậu", not "Đinh Tý")
+words.lunarStems.forEach((stem, i) => words.lunarBranches.forEach((branch, j) => i % 2 === j % 2 && NOT_PEOPLE.add(`${stem} ${branch}`)));
 export const ORG_HEADS = new Gazetteer<string>(true);
 for (const h of words.orgHeads) ORG_HEADS.add(h, h);
 export const KNOWN_ORGS = new Gazetteer<string>(true);

@@ -128,6 +128,17 @@ describe('extract: rules and tagger combined (vi)', () => {
     expect(r.result.entities.filter((e) => e.kind === 'person').map((e) => e.label)).not.toContain(credit);
   });
 
+  // names that look like a family name and a given name and are not people: years, a river
+  test.each([
+    ['Người dân cả nước vui đón Tết cổ truyền Đinh Dậu.', 'Đinh Dậu'],
+    ['Cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968 là một dấu mốc lịch sử của dân tộc.', 'Mậu Thân'],
+    ['Sang năm Canh Tý, nhiều gia đình đi lễ chùa cầu may từ đêm Giao thừa.', 'Canh Tý'],
+    ['Hội nghị bàn về hợp tác sử dụng bền vững nguồn nước sông Mê Công giữa các nước trong tiểu vùng.', 'Mê Công'],
+  ])('no person: %s', (text, name) => {
+    const r = processDoc({ id: 't', text, bodyStart: 0 });
+    expect(r.result.entities.filter((e) => e.kind === 'person' && e.label.includes(name))).toEqual([]);
+  });
+
   test.each([
     // the story's people at the end of a sentence, or a name that ends the text inside its last sentence
     ['Phát biểu tại buổi lễ có Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến.', 'Nguyễn Thị Kim Tiến'],

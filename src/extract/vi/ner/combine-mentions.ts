@@ -33,7 +33,7 @@
 // Meeting participant indexes are remapped; participants are never dropped (they are strong).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
-import { CURRENCY_BEFORE, ORG_WORD_BEFORE, PEOPLE_BEFORE } from '../lexicon-vi.js';
+import { CURRENCY_BEFORE, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
 import { overlapFinder } from '../../overlaps.js';
 import { bareNameAt } from './bare-name-at.js';
@@ -148,6 +148,12 @@ export function namedOrgs(text: string, ms: Mention[], participants: ReadonlySet
     });
   });
   return out;
+}
+
+/** A name that looks like a person's and is not ("Đinh Dậu", a year), maybe after a word never part of a name. */
+function notAPerson(name: string): boolean {
+  const space = name.indexOf(' ');
+  return NOT_PEOPLE.has(name) || (space > 0 && NOT_NAMES.has(name.slice(0, space)) && NOT_PEOPLE.has(name.slice(space + 1)));
 }
 
 export function combineMentions(text: string, x: Extraction, spans: readonly NerSpan[]): Extraction {
@@ -305,6 +311,8 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   const extra: Mention[] = [];
   for (const s of sorted) {
     if (dropSpan.has(s) || !free(s)) continue;
+    // what the rules know is no person, maybe after a word that is never part of a name ("Tết ⟦Mậu Thân⟧")
+    if (s.type === 'PERSON' && notAPerson(text.slice(s.start, s.end))) continue;
     // a photo credit or byline: a person, but none of the story's
     if (s.type === 'PERSON' && creditAt(text, s.start, s.end)) {
       extra.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'person', credit: true });
