@@ -9,12 +9,18 @@ describe('personKey', () => {
   test.each([
     ['T.', true], ['T', true], ['Th', true], ['N.A.D', true], ['H.T.N.L.', true], ['Nguyễn Văn H.', true],
     ['Nguyễn Thị Thu H', true], ['Trần Văn Th.', true], ['Lý T.T.', true], ['T (', true],
-    ['Nguyễn Thị Như Ý', false], ['Donald Trump Jr', false], ['Hà', false], ['Tú', false], ['NATO', false],
+    ['Nguyễn Thị Như Ý', false], ['Donald Trump Jr', false], ['Hà', false], ['Tú', true], ['NATO', false],
     ['N.P. Patrushev', false], ['Sơn Tùng M-', false], ['T -', true], ['Vladimir Putin', false], ['Elizabeth II', false],
-  ])('%s: anonymous %s', (name, anonymous) => {
-    const key = personKey(name, 'a.txt');
+    // a Vietnamese given name alone; not a family name, nor a syllable without Vietnamese letters (foreign names share those)
+    ['Công', true], ['Hương', true], ['PHƯƠNG', true], ['Tập', false], ['Moon', false], ['May', false], ['Minh', false],
+  ])('%s: of one article %s', (name, anonymous) => {
+    const key = personKey(name, 'a.txt', 'vi');
     expect(key.endsWith(`-${hash('a.txt')}`)).toBe(anonymous);
     expect(key).toMatch(/^person:[a-z0-9-]+$/u);
+  });
+
+  test('a given name alone is a name of the graph in English', () => {
+    expect(personKey('Công', 'a.txt', 'en')).toBe('person:cong');
   });
 
   test('one anonymous person per article, however often the article names them', () => {
