@@ -30,12 +30,15 @@ function taggedOver(spans: PersonSpans, start: number, end: number): { start: nu
 
 const ORG_STOP = new Set(['Tại', 'Theo', 'Trong', 'Ảnh', 'Nguồn', 'Ông', 'Bà', 'Ngài']);
 const CREDIT_WORDS = new Set(['Ảnh', 'Nguồn', 'Video', 'Clip']);
+const NAME_SUFFIX = /^,?\s(?:Jr|Sr)\b/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'dos', 'del', 'ibn', 'ben']);
 
 export function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted: Set<string>, personSpans: PersonSpans): void {
   const { tokens } = s;
   // 1. known people
   for (const m of knownPeople.findAll(text, tokens)) {
+    // "Donald Trump Jr.": another person, whose name the run of capitalised words below takes whole
+    if (NAME_SUFFIX.test(text.slice(m.end, m.end + 5))) continue;
     const i = mentions.push({ start: m.start, end: m.end, text: m.text, kind: 'person', entity: `person:${m.value}` }) - 1;
     claimRange(s, m.first, m.last, { kind: 'person', mention: i });
     remember(m.text, accepted);
