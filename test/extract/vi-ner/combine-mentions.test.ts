@@ -140,6 +140,15 @@ describe('extract: rules and tagger combined (vi)', () => {
   });
 
   test.each([
+    ['Con trai cả của Tổng thống Mỹ, ông Donald Trump Jr., đã đồng ý gặp một luật sư Nga.', 'person:donald-trump-jr'],
+    ['Vụ việc xảy ra tại nhóm lớp mầm non tư thục ở phường Minh Khai, quận Hai Bà Trưng, Hà Nội.', 'location:hai-ba-trung'],
+  ])('a name that holds a known one or an honorific: %s', (text, key) => {
+    const keys = processDoc({ id: 't', text, bodyStart: 0 }).result.entities.map((e) => e.key);
+    expect(keys).toContain(key);
+    expect(keys.filter((k) => k === 'person:jr' || k === 'person:donald-trump' || k.startsWith('person:trung'))).toEqual([]);
+  });
+
+  test.each([
     // the story's people at the end of a sentence, or a name that ends the text inside its last sentence
     ['Phát biểu tại buổi lễ có Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến.', 'Nguyễn Thị Kim Tiến'],
     ['Người phát hiện ra vụ việc đầu tiên là anh Trần Văn Hùng', 'Trần Văn Hùng'],
