@@ -23,8 +23,12 @@ for (const w of data.placeWords) placeWords.add(w, w);
 export const venueWords = new Gazetteer<string>(false);
 for (const w of data.venueWords) venueWords.add(w, w);
 
+/** A name as looked up: lower case, the spaces around dots dropped and the others single ("TP. HCM" = "Tp.HCM"). */
+const lookupKey = (name: string): string => name.toLowerCase().replace(/\s*\.\s*/gu, '.').replace(/\s+/gu, ' ').trim();
+
 const byName = new Map<string, KnownLocation>();
-for (const l of LOCS) for (const n of l.names) byName.set(n.toLowerCase(), l);
+for (const l of LOCS) for (const n of l.names) byName.set(lookupKey(n), l);
+
 export function knownLocationByName(name: string): KnownLocation | undefined {
-  return byName.get(name.toLowerCase());
+  return byName.get(lookupKey(name));
 }

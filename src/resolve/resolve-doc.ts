@@ -275,7 +275,8 @@ function ensureCountry(entities: Map<string, Entity>, code: string, ev: Evidence
   entities.set(key, { key, kind: 'country', label: info?.label ?? code, names: [], country: code, evidence: [ev] });
 }
 
-const PLACE_WORD = /^(?:thủ đô|thành phố|TP\.?|tỉnh|bang|thị trấn|huyện|quận|đảo|vùng|khu vực|city of|the city of)\s+/iu;
+// "TP.Hà Nội": the city's abbreviation is often written without a space
+const PLACE_WORD = /^(?:(?:thủ đô|thành phố|TP\.?|tỉnh|bang|thị trấn|huyện|quận|đảo|vùng|khu vực|city of|the city of)\s+|TP\.\s*)/iu;
 
 const KIND_LABEL: Record<MeetingKind, string> = {
   reception: 'Reception', talks: 'Talks', call: 'Call', visit: 'Visit', summit: 'Summit',
