@@ -30,6 +30,7 @@ function taggedOver(spans: PersonSpans, start: number, end: number): { start: nu
 
 const ORG_STOP = new Set(['Tại', 'Theo', 'Trong', 'Ảnh', 'Nguồn', 'Ông', 'Bà', 'Ngài']);
 const CREDIT_WORDS = new Set(['Ảnh', 'Nguồn', 'Video', 'Clip']);
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]*$/u;
 const NAME_SUFFIX = /^,?\s(?:Jr|Sr)\b/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'dos', 'del', 'ibn', 'ben']);
 
@@ -125,7 +126,12 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
       let prevCap = false;
       while (last < tokens.length) {
         const gap = gapAt(text, tokens, last);
-        if (gap !== ' ') break;
+        // acronyms joined by "&" or "-" are one name: "Bộ NN&PTNT", "Bộ LĐ-TB&XH"
+        if (gap !== ' ' && !(/^\s?[&-]\s?$/u.test(gap) && ACRONYM.test(tokens[last - 1].text) && ACRONYM.test(tokens[last].text) && !s.claims[last])) break;
+        if (gap !== ' ') {
+          last++;
+          continue;
+        }
         const c = s.claims[last];
         if (c && (c.kind === 'country' || c.kind === 'location')) {
           country = c.kind === 'country' ? c.code : c.country;
@@ -229,7 +235,8 @@ function leaveNameAfterOrg(text: string, s: Sentence, headEnd: number, last: num
   }
   // foreign words after the head: keep one for the organization, leave the rest (at most 3) to the name
   const foreign: number[] = [];
-  for (let k = headEnd; k < last; k++) if (isCapitalized(tokens[k].text) && !isVietnameseSyllable(tokens[k].text)) foreign.push(k);
+  // (a word: an acronym's part after "&" or "-" is none, "Bộ KH&ĐT")
+  for (let k = headEnd; k < last; k++) if (isCapitalized(tokens[k].text) && !isVietnameseSyllable(tokens[k].text) && (k === headEnd || gapAt(text, tokens, k) === ' ')) foreign.push(k);
   if (foreign.length >= 2 && foreign[foreign.length - 1] === last - 1) {
     const nameStart = Math.max(foreign[0] + 1, last - 3);
     return nameStart;

@@ -139,6 +139,23 @@ describe('extract: rules and tagger combined (vi)', () => {
     expect(r.result.entities.filter((e) => e.kind === 'person' && e.label.includes(name))).toEqual([]);
   });
 
+  // one node for a city however it is written, and organizations whose names join acronyms
+  test.each([
+    ['Sáng 5/2, đoàn công tác đến làm việc tại TP.HCM.', 'location:tp-ho-chi-minh'],
+    ['Ngày 5/2, Bí thư Thành ủy TPHCM Đinh La Thăng đã đến thăm khu nhà ở xã hội.', 'location:tp-ho-chi-minh'],
+    ['Hội nghị diễn ra tại TP. Hồ Chí Minh trong hai ngày.', 'location:tp-ho-chi-minh'],
+    ['Nhiều người dân Sài Gòn đổ ra đường đón năm mới.', 'location:tp-ho-chi-minh'],
+    ['Lãnh đạo TP.Hà Nội khẳng định sẽ sớm hoàn thành dự án.', 'location:ha-noi'],
+    ['Theo báo cáo của Bộ NN&PTNT, mực nước trên các sông đang giảm.', 'organization:bo-nn-ptnt'],
+    ['Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng vừa ký ban hành quyết định.', 'organization:bo-tt-tt'],
+    ['Lãnh đạo Bộ KH&ĐT đã làm việc với đoàn.', 'organization:bo-kh-dt'],
+    ['Bộ LĐ-TB&XH đề xuất điều chỉnh lương tối thiểu vùng.', 'organization:bo-ld-tb-xh'],
+    ['Ngay trong đêm, các bác sĩ BV Chợ Rẫy đã hội chẩn cho bệnh nhân.', 'organization:bv-cho-ray'],
+  ])('one entity: %s', (text, key) => {
+    const entities = processDoc({ id: 't', text, bodyStart: 0 }).result.entities.filter((e) => e.kind === 'location' || e.kind === 'organization');
+    expect(entities.map((e) => e.key)).toEqual([key]);
+  });
+
   test.each([
     ['Con trai cả của Tổng thống Mỹ, ông Donald Trump Jr., đã đồng ý gặp một luật sư Nga.', 'person:donald-trump-jr'],
     ['Vụ việc xảy ra tại nhóm lớp mầm non tư thục ở phường Minh Khai, quận Hai Bà Trưng, Hà Nội.', 'location:hai-ba-trung'],
