@@ -239,7 +239,8 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
     } else if (m.kind === 'location') {
       // "thủ đô Bắc Kinh", "thành phố Anchorage": the place is Bắc Kinh, Anchorage
       const bare = m.text.replace(PLACE_WORD, '');
-      const kl = knownLocationByName(m.text) ?? knownLocationByName(bare);
+      // a place read as such whose name is known only after "TP": "thành phố ⟦Hồ Chí Minh⟧" (alone, a person's)
+      const kl = knownLocationByName(m.text) ?? knownLocationByName(bare) ?? knownLocationByName(`TP ${bare || m.text}`);
       label = kl?.label ?? (bare || m.text);
       country ??= kl?.country;
       key = `location:${slug(label)}`;

@@ -145,6 +145,7 @@ describe('extract: rules and tagger combined (vi)', () => {
     ['Ngày 5/2, Bí thư Thành ủy TPHCM Đinh La Thăng đã đến thăm khu nhà ở xã hội.', 'location:tp-ho-chi-minh'],
     ['Hội nghị diễn ra tại TP. Hồ Chí Minh trong hai ngày.', 'location:tp-ho-chi-minh'],
     ['Nhiều người dân Sài Gòn đổ ra đường đón năm mới.', 'location:tp-ho-chi-minh'],
+    ['Sau Tết Nguyên đán, lượng người tiếp tục đổ về thành phố Hồ Chí Minh khá đông.', 'location:tp-ho-chi-minh'],
     ['Lãnh đạo TP.Hà Nội khẳng định sẽ sớm hoàn thành dự án.', 'location:ha-noi'],
     ['Theo báo cáo của Bộ NN&PTNT, mực nước trên các sông đang giảm.', 'organization:bo-nn-ptnt'],
     ['Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng vừa ký ban hành quyết định.', 'organization:bo-tt-tt'],
