@@ -121,6 +121,9 @@ describe('extract: rules and tagger combined (vi)', () => {
     ['Buổi diễn kéo dài hơn ba tiếng, khán giả đứng kín sân vận động. “Chúng tôi sẽ trở lại”, nam ca sĩ nói. Hồng Nhung (Tổng hợp) ', 'Hồng Nhung'],
     ['Nhà trường đã tạm đình chỉ công tác đối với hai giáo viên liên quan để làm rõ vụ việc. Theo Người Đưa Tin ', 'Người Đưa Tin'],
     ['Tiền vệ này được định giá khoảng 60 triệu euro trên thị trường chuyển nhượng. Bấm xem >> Quốc Bảo', 'Quốc Bảo'],
+    ['Ai cũng nói cô ấy đang chế nhạo bạn trai cũ đấy"  Theo Người Đưa Tin ', 'Người Đưa Tin'],
+    ['Mẹo nhỏ này giúp món canh ngon hơn hẳn. Chúc bạn thành công Theo Người Đưa Tin ', 'Người Đưa Tin'],
+    ['Cả ba làn đường đều chật kín phương tiện nối đuôi nhau. Minh Khôi, Theo Người Đưa Tin ', 'Minh Khôi'],
   ])('a byline after the last sentence is no person of the story: %s', (text, credit) => {
     const x = extract({ id: 't', text, bodyStart: 0 }, 'vi');
     expect(x.mentions.filter((m) => m.kind === 'person' && !m.credit).map((m) => m.text)).not.toContain(credit);

@@ -8,8 +8,15 @@ const CREDIT_BEFORE = /(?:^|[\s(–-])(?:Ảnh|Nguồn|Video|Clip|Đồ họa|B�
 const AGENCY_AFTER = /^\s*\/\s*\p{Lu}/u;
 /** What may follow a byline on its line: an agency or a note ("/VOV-TPHCM", "- Tổng hợp", "(theo AFP)"). */
 const BYLINE_TAIL = /^\s*(?:[/–-].*|\(.*\))?\s*$/u;
-/** What ends a line before a byline run onto it: the last sentence's end, maybe "Theo" (the source); or a link's ">>". */
-const END_BEFORE = /(?:[.!?…]["”’»)]?\s+(?:Theo\s+)?|>>\s*)$/u;
+/**
+ * What comes before a byline or source run onto the text's last line: the last sentence's end (a stop or a
+ * closing quote), a link's ">>", or "theo" (the source: "… Chúc bạn thành công Theo ⟦Trí Thức Trẻ⟧").
+ */
+const END_BEFORE = /(?:(?:[.!?…]["”’»)]?|["”’»])\s+(?:Theo\s+)?|>>\s*|(?:^|\s)[Tt]heo\s+)$/u;
+/** What may follow it to the end of the text: a note, an agency, or the source ("Tứ Quý, Theo Trí Thức Trẻ"). */
+const END_AFTER = /^\s*(?:[/–,-]\s*)?(?:(?:[Tt]heo|Nguồn:?)\s+[^\n.!?]*|\([^\n]*\)|[^\n\p{Ll}]*)?\s*$/u;
+/** How near the end of the text a byline run onto the last line is. */
+const END_CHARS = 120;
 
 export function creditAt(text: string, start: number, end: number): boolean {
   // a credit word with its colon is short: the 24 characters before the name, on its line, tell
@@ -19,8 +26,9 @@ export function creditAt(text: string, start: number, end: number): boolean {
   const before = nl >= 0 ? window.slice(nl + 1) : window;
   if (CREDIT_BEFORE.test(before)) return true;
   if (AGENCY_AFTER.test(text.slice(end, end + 3))) return true;
-  // the article's last words, after its last sentence on the same line: nothing but a note follows to the end
-  if (END_BEFORE.test(before) && text.length - end < 200 && BYLINE_TAIL.test(text.slice(end))) return true;
+  // the article's last words, after its last sentence on the same line: nothing but a note or the source
+  // follows to the end ("Theo ⟦Trí Thức Trẻ⟧" may be read with its "Theo")
+  if (text.length - end < END_CHARS && (END_BEFORE.test(before) || /^Theo\s/u.test(text.slice(start, end))) && END_AFTER.test(text.slice(end))) return true;
   // a byline: the name opens one of the last three lines and nothing but an agency or note follows
   if (before.trim() !== '' || (nl < 0 && from > 0)) return false;
   const next = text.indexOf('\n', end);
