@@ -277,7 +277,7 @@ function ensureCountry(entities: Map<string, Entity>, code: string, ev: Evidence
 }
 
 // "TP.Hà Nội": the city's abbreviation is often written without a space
-const PLACE_WORD = /^(?:(?:thủ đô|thành phố|TP\.?|tỉnh|bang|thị trấn|huyện|quận|đảo|vùng|khu vực|city of|the city of)\s+|TP\.\s*)/iu;
+const PLACE_WORD = /^(?:(?:thủ đô|thành phố|TP\.?|tỉnh|bang|thị trấn|thị xã|huyện|quận|phường|xã|thôn|ấp|xóm|làng|khu phố|đảo|vùng|khu vực|city of|the city of)\s+|TP\.\s*)/iu;
 
 const KIND_LABEL: Record<MeetingKind, string> = {
   reception: 'Reception', talks: 'Talks', call: 'Call', visit: 'Visit', summit: 'Summit',
