@@ -271,8 +271,15 @@ function sentenceCands(text: string, s: Range, ws: Word[], headline: boolean, co
         j += 2;
         continue;
       }
+      // "Merrill Lynch and Co Inc", "Standard and Poor's Corp": one organization, up to its head word
+      const orgEnd = cur.text === 'and' && !ORG_HEADS.has(prev.text) ? orgEndAfter(text, ws, j + 1) : -1;
+      if (orgEnd > 0) {
+        j = orgEnd;
+        break;
+      }
       if ((cur.text === 'of' || cur.text === 'for' || cur.text === 'and' || cur.text === '&') &&
-        (ORG_HEADS.has(prev.text) || LOC_HEADS.has(prev.text) || TITLE_HEADS.has(prev.text.toLowerCase()) || cur.text === '&')) {
+        (ORG_HEADS.has(prev.text) || LOC_HEADS.has(prev.text) || TITLE_HEADS.has(prev.text.toLowerCase()) || cur.text === '&' ||
+          (cur.text === 'and' && orgOfBefore(ws, i, j)))) {
         if (country[j + 1]) {
           if (!ORG_HEADS.has(prev.text) && !LOC_HEADS.has(prev.text)) break;
           const c = country[j + 1]!;
@@ -293,12 +300,30 @@ function sentenceCands(text: string, s: Range, ws: Word[], headline: boolean, co
   return out;
 }
 
+/**
+ * Where the capitalised words from ws[k] (a possessive among them) end, when they end with an organization's head
+ * word (else -1): what follows "and" in "Merrill Lynch and Co Inc", "Standard and Poor's Corp", "Smith and Nephew
+ * Associated Companies Plc".
+ */
+function orgEndAfter(text: string, ws: Word[], k: number): number {
+  let e = k;
+  while (e < ws.length && (ws[e].cap || ws[e].poss) && (e === k || gapIsSpace(text, ws[e - 1], ws[e]) || ws[e].poss || ws[e - 1].poss)) e++;
+  return e > k && ORG_HEADS.has(ws[e - 1].text) ? e : -1;
+}
+
+/** Whether ws[i, j) is an organization's head and "of" ("Ministry of International Trade"): "and" goes on with its name. */
+function orgOfBefore(ws: Word[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (ws[k].text === 'of' && ORG_HEADS.has(ws[k - 1].text)) return true;
+  return false;
+}
+
 /** One capitalised run ws[a, b): peel what is not a name, then say what the rest is. */
 function readRun(
   text: string, s: Range, ws: Word[], a: number, b: number, headline: boolean, scoreLine: boolean,
   dateline: boolean, country: (Mention | undefined)[], titleEnd: number[],
 ): Cand[] {
-  while (b - a > 1 && isSentenceStart(text, s, ws, a) && isFunctionWord(ws[a].text.toLowerCase()) && titleEnd[a] < 0) a++;
+  // (not from an organization's name: "Courier Corp said")
+  while (b - a > 1 && isSentenceStart(text, s, ws, a) && isFunctionWord(ws[a].text.toLowerCase()) && titleEnd[a] < 0 && !ORG_HEADS.has(ws[b - 1].text)) a++;
   if (b - a > 1 && ws[a].text === 'The') a++;
   const first = a;
   const runWords = ws.slice(a, b);
@@ -395,6 +420,8 @@ function readRun(
   const name = ws.slice(a, b);
   const lower = name.map((w) => w.text).join(' ').toLowerCase();
   const n = name.length;
+  // an organization's head word alone ("Corp" after "Standard and Poor's") names nothing
+  if (n === 1 && ORG_HEADS.has(name[0].text)) return [];
   const before = ws[a - 1]?.text.toLowerCase();
   const after = ws[b]?.text.toLowerCase();
   const atStart = isSentenceStart(text, s, ws, a);
