@@ -163,6 +163,17 @@ describe('extract: rules and tagger combined (vi)', () => {
     expect(entities.map((e) => e.key)).toEqual([key]);
   });
 
+  // a name right after a word that begins an organization's name is the organization's
+  test.each([
+    ['Hai cô giáo dùng dép đánh vào đầu trẻ tại nhóm lớp mầm non Hoa Mai.', 'Hoa Mai'],
+    ['Giá vàng miếng của thương hiệu Bảo Kim Long tăng 100.000 đồng mỗi lượng.', 'Bảo Kim Long'],
+    ['Tiền đạo này từng khoác áo đội bóng Real Betis trong hai mùa giải.', 'Real Betis'],
+  ])('no person: %s', (text, name) => {
+    const entities = processDoc({ id: 't', text, bodyStart: 0 }).result.entities;
+    expect(entities.filter((e) => e.kind === 'person')).toEqual([]);
+    expect(entities.some((e) => e.kind === 'organization' && e.label.includes(name))).toBe(true);
+  });
+
   test.each([
     ['Con trai cả của Tổng thống Mỹ, ông Donald Trump Jr., đã đồng ý gặp một luật sư Nga.', 'person:donald-trump-jr'],
     ['Vụ việc xảy ra tại nhóm lớp mầm non tư thục ở phường Minh Khai, quận Hai Bà Trưng, Hà Nội.', 'location:hai-ba-trung'],
