@@ -14,7 +14,7 @@ import { hashString } from './graph/prints.js';
 import { writeFileAtomic, writeFilesAtomic } from './export/write-atomic.js';
 import { addDocResult, addMetEdges, createGraph, type DiploGraph } from './graph/build-graph.js';
 import { layout } from './graph/layout.js';
-import { decodeResult } from './pipeline/compact-result.js';
+import { decodeResult, type LazyDocResult } from './pipeline/compact-result.js';
 import { cacheDir, removeOtherVersions } from './pipeline/doc-cache.js';
 import { DocStore, hasLocation, type Location } from './pipeline/doc-store.js';
 import { extractorVersion } from './pipeline/extractor-version.js';
@@ -24,7 +24,7 @@ import type { BatchTask } from './pipeline/worker.js';
 import { Inputs, LAST_BUILD, lastBuildJson, outputsIntact, readLastBuild, type GraphCounts, type LastBuild } from './pipeline/last-build.js';
 import { positionsJson, positionsPath, readPositions } from './pipeline/positions.js';
 import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
-import type { DocResult, Problem } from './types.js';
+import type { Problem } from './types.js';
 
 /**
  * Extracts one file in this thread. The extractors (models, compromise) load on first use only: a
@@ -100,8 +100,8 @@ const inWorkers = (files: number, workers: number): boolean => workers > 0 && fi
  */
 const startPool = (workers: number) => new Piscina<BatchTask, FileResult[]>({ filename: WORKER.href, minThreads: 1, maxThreads: workers, idleTimeout: 1000 });
 
-/** A file's result, with its DocResult when it was decoded already. */
-type Processed = FileResult & { result?: DocResult };
+/** A file's result, with its DocResult when it was decoded already (its evidence as stored: compact-result.ts). */
+type Processed = FileResult & { result?: LazyDocResult };
 
 /**
  * Runs processFile over `files` and yields the results in the order of `files`, with a bounded number of
@@ -121,7 +121,7 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
     const json = store!.read(stored(id) as Location);
     if (json === undefined) return undefined;
     try {
-      return { id, json, result: decodeResult(json), hash, problems, cached: true };
+      return { id, json, result: decodeResult(json, true), hash, problems, cached: true };
     } catch {
       return undefined; // damaged: extracted again
     }
@@ -369,7 +369,7 @@ export async function buildGraph(opts: GraphOptions): Promise<{
     if (!r.json) continue;
     // each node and edge keeps a print of what was merged into it (graph/prints.ts): here, the document by its
     // name and its text's hash (which, for one extractor version, say what its result is)
-    addDocResult(graph, r.result ?? decodeResult(r.json), hashString(`${r.id}\0${r.hash}`));
+    addDocResult(graph, r.result ?? decodeResult(r.json, true), hashString(`${r.id}\0${r.hash}`));
     docs++;
     if (r.cached) cached++;
     opts.onProgress?.(position, files.length, r.id);

@@ -5,7 +5,8 @@
 
 import { MultiDirectedGraph } from 'graphology';
 import { countryInfo } from '../extract/countries.js';
-import type { DocResult, Entity, Evidence, Meeting } from '../types.js';
+import type { LazyDocResult } from '../pipeline/compact-result.js';
+import type { Entity, Evidence, Meeting } from '../types.js';
 import { mix, PRINT, printOf } from './prints.js';
 
 export const SCHEMA_VERSION = 1;
@@ -49,12 +50,19 @@ function addDoc(a: Attrs, doc: string): void {
   if (docs[lo] !== doc) docs.splice(lo, 0, doc);
 }
 
-function addEvidence(a: Attrs, evs: Evidence[]): void {
+/** An evidence item of `r`: an Evidence, or one still stored as [start, end, sentence] (compact-result.ts). */
+function evidenceOf(r: LazyDocResult | undefined, ev: Evidence | readonly [number, number, number]): Evidence {
+  return Array.isArray(ev) ? { doc: r!.doc, start: ev[0], end: ev[1], text: r!.sentences![ev[2]] } : (ev as Evidence);
+}
+
+/** Adds evidence items of the result `r` (of elements already in the graph: none) until 8 are kept. */
+function addEvidence(a: Attrs, evs: Evidence[], r?: LazyDocResult): void {
   const list = (a.evidence as Evidence[] | undefined) ?? [];
   a.evidence = list;
   const before = list.length;
-  for (const ev of evs) {
+  for (const item of evs) {
     if (list.length >= MAX_EVIDENCE) break;
+    const ev = evidenceOf(r, item);
     if (!list.some((e) => e.doc === ev.doc && e.start === ev.start)) list.push(ev);
   }
   if (list.length > before) list.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start));
@@ -91,7 +99,7 @@ function newEntityAttrs(e: Entity): Attrs {
   return e.country ? { kind: e.kind, label: e.label, names: [], country: e.country } : { kind: e.kind, label: e.label, names: [] };
 }
 
-function mergeEntity(g: DiploGraph, doc: string, e: Entity, print: number): void {
+function mergeEntity(g: DiploGraph, r: LazyDocResult, e: Entity, print: number): void {
   // kind, label and a country's names follow from the key or the first document: only a new node gets them
   let a: Attrs;
   if (g.hasNode(e.key)) {
@@ -101,11 +109,11 @@ function mergeEntity(g: DiploGraph, doc: string, e: Entity, print: number): void
   mark(a, print);
   union(a, 'names', e.names);
   if (e.kind === 'person') union(a, 'titles', e.titles);
-  addDoc(a, doc);
-  addEvidence(a, e.evidence);
+  addDoc(a, r.doc);
+  addEvidence(a, e.evidence, r);
 }
 
-function mergeMeeting(g: DiploGraph, doc: string, m: Meeting, print: number): void {
+function mergeMeeting(g: DiploGraph, r: LazyDocResult, m: Meeting, print: number): void {
   const a = nodeAttrs(g, m.key);
   mark(a, print);
   a.kind = 'meeting';
@@ -116,15 +124,15 @@ function mergeMeeting(g: DiploGraph, doc: string, m: Meeting, print: number): vo
   if (m.place && !a.place) a.place = m.place;
   if (m.title && !a.title) a.title = m.title;
   if (m.planned) a.planned = true;
-  addDoc(a, doc);
-  addEvidence(a, m.evidence);
+  addDoc(a, r.doc);
+  addEvidence(a, m.evidence, r);
 }
 
 /**
  * Merges a relation of document `doc` into edge `kind:source->target`, with `field` set to `value` when given (the
  * last document's wins). A new edge needs both ends in the graph already.
  */
-function mergeEdge(g: DiploGraph, print: number, kind: string, source: string, target: string, doc: string, evidence: Evidence[], field?: string, value?: unknown): void {
+function mergeEdge(g: DiploGraph, print: number, kind: string, source: string, target: string, r: LazyDocResult, evidence: Evidence[], field?: string, value?: unknown): void {
   const key = `${kind}:${source}->${target}`;
   let a: Attrs;
   if (g.hasEdge(key)) a = g.getEdgeAttributes(key);
@@ -132,30 +140,30 @@ function mergeEdge(g: DiploGraph, print: number, kind: string, source: string, t
   else return;
   mark(a, print);
   if (field !== undefined) a[field] = value;
-  addDoc(a, doc);
-  addEvidence(a, evidence);
+  addDoc(a, r.doc);
+  addEvidence(a, evidence, r);
 }
 
 /**
  * Adds one document's entities, meetings and relations to the graph; with a `print` (of the document's name
  * and result, not 0), records each merge in the print of the node or edge merged into (prints.ts).
  */
-export function addDocResult(g: DiploGraph, r: DocResult, print = 0): void {
-  for (const e of r.entities) mergeEntity(g, r.doc, e, print);
+export function addDocResult(g: DiploGraph, r: LazyDocResult, print = 0): void {
+  for (const e of r.entities) mergeEntity(g, r, e, print);
   for (const m of r.meetings) {
-    mergeMeeting(g, r.doc, m, print);
+    mergeMeeting(g, r, m, print);
     for (const p of m.participants) {
       // a role seen in one report (host, guest) wins over plain participation
       const key = `participant:${p.entity}->${m.key}`;
       const prevRole = g.hasEdge(key) ? (g.getEdgeAttribute(key, 'role') as string) : undefined;
       const role = prevRole && prevRole !== 'participant' ? prevRole : p.role;
-      mergeEdge(g, print, 'participant', p.entity, m.key, r.doc, m.evidence, 'role', role);
+      mergeEdge(g, print, 'participant', p.entity, m.key, r, m.evidence, 'role', role);
     }
-    for (const c of m.countries) mergeEdge(g, print, 'party', `country:${c}`, m.key, r.doc, m.evidence);
-    if (m.placeEntity) mergeEdge(g, print, 'held_in', m.key, m.placeEntity, r.doc, m.evidence);
+    for (const c of m.countries) mergeEdge(g, print, 'party', `country:${c}`, m.key, r, m.evidence);
+    if (m.placeEntity) mergeEdge(g, print, 'held_in', m.key, m.placeEntity, r, m.evidence);
   }
-  for (const rep of r.represents) mergeEdge(g, print, 'represents', rep.person, rep.target, r.doc, rep.evidence, rep.title ? 'title' : undefined, rep.title);
-  for (const l of r.locatedIn) mergeEdge(g, print, 'located_in', l.location, l.country, r.doc, l.evidence);
+  for (const rep of r.represents) mergeEdge(g, print, 'represents', rep.person, rep.target, r, rep.evidence, rep.title ? 'title' : undefined, rep.title);
+  for (const l of r.locatedIn) mergeEdge(g, print, 'located_in', l.location, l.country, r, l.evidence);
 }
 
 /** Derives the people-only `met` edges: one per pair of people, weight = shared meetings (their prints, in order, its print). */

@@ -94,8 +94,15 @@ export function encodeResult(r: DocResult): string {
   return JSON.stringify({ s: sentences, r: out });
 }
 
-/** The result of `encodeResult`'s text (or of plain DocResult JSON). */
-export function decodeResult(json: string): DocResult {
+/**
+ * A DocResult whose evidence may still be [start, end, index into `sentences`] (decodeResult's `lazy`): the graph
+ * makes an Evidence of one only when a node or edge keeps it (at most 8 of them do: most evidence of a rebuild's
+ * 35k results was made to be dropped, a tenth of its replay in garbage collection).
+ */
+export type LazyDocResult = DocResult & { sentences?: readonly string[] };
+
+/** The result of `encodeResult`'s text (or of plain DocResult JSON); with `lazy`, its evidence is left as it is stored. */
+export function decodeResult(json: string, lazy = false): LazyDocResult {
   const parsed = JSON.parse(json) as Compact | DocResult;
   if (!('s' in parsed && 'r' in parsed)) return parsed as DocResult;
   const { s, r } = parsed;
@@ -109,6 +116,14 @@ export function decodeResult(json: string): DocResult {
       const l = located[k];
       if (Array.isArray(l)) located[k] = { location: l[0], country: l[1], evidence: l[2] } satisfies Located;
     }
+  }
+  const keys = r.mentionKeys as unknown[] | undefined;
+  if (Array.isArray(keys)) {
+    for (let k = 0; k < keys.length; k++) if (typeof keys[k] === 'number') keys[k] = r.entities[keys[k] as number].key;
+  }
+  if (lazy) {
+    (r as LazyDocResult).sentences = s;
+    return r;
   }
   // the lists of the result (entities, meetings, represents, locatedIn, ...) and their items with evidence,
   // in plain loops: a generator of items cost a tenth of the decoding
@@ -124,10 +139,6 @@ export function decodeResult(json: string): DocResult {
         if (Array.isArray(e)) evidence[k] = { doc, start: e[0], end: e[1], text: s[e[2]] } satisfies Evidence;
       }
     }
-  }
-  const keys = r.mentionKeys as unknown[] | undefined;
-  if (Array.isArray(keys)) {
-    for (let k = 0; k < keys.length; k++) if (typeof keys[k] === 'number') keys[k] = r.entities[keys[k] as number].key;
   }
   return r;
 }

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDoc } from '../../src/corpus/read-doc.js';
+import { addDocResult, createGraph } from '../../src/graph/build-graph.js';
 import { decodeResult, encodeResult } from '../../src/pipeline/compact-result.js';
 import { processDoc } from '../../src/pipeline/process-doc.js';
 import type { DocResult } from '../../src/types.js';
@@ -21,6 +22,21 @@ describe('encodeResult / decodeResult', () => {
       compact += text.length;
     }
     expect(compact).toBeLessThan(0.7 * plain);
+  });
+
+  it('lazy: the graph merged from results with their evidence as stored is the graph of the decoded results', () => {
+    const eager = createGraph();
+    const lazy = createGraph();
+    for (const name of readdirSync(DEFAULT_CORPUS).filter((n) => /\.(txt|md)$/.test(n))) {
+      const { doc } = readDoc(join(DEFAULT_CORPUS, name), name);
+      const text = encodeResult(processDoc(doc!).result);
+      addDocResult(eager, decodeResult(text), 1);
+      const r = decodeResult(text, true);
+      expect(r.entities.some((e) => e.evidence.some((ev) => Array.isArray(ev))), name).toBe(true);
+      addDocResult(lazy, r, 1);
+    }
+    expect(lazy.order).toBeGreaterThan(50);
+    expect(JSON.stringify(lazy.export())).toBe(JSON.stringify(eager.export()));
   });
 
   it('leaves evidence it cannot shorten as it is, and reads plain DocResult JSON', () => {
