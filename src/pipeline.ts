@@ -14,7 +14,7 @@ import { hashString } from './graph/prints.js';
 import { writeFileAtomic, writeFilesAtomic } from './export/write-atomic.js';
 import { addDocResult, addMetEdges, createGraph, type DiploGraph } from './graph/build-graph.js';
 import { layout } from './graph/layout.js';
-import { decodeResult, type LazyDocResult } from './pipeline/compact-result.js';
+import { decodeResult } from './pipeline/compact-result.js';
 import { cacheDir, removeOtherVersions } from './pipeline/doc-cache.js';
 import { DocStore, hasLocation, type Location } from './pipeline/doc-store.js';
 import { extractorVersion } from './pipeline/extractor-version.js';
@@ -24,7 +24,7 @@ import type { BatchTask } from './pipeline/worker.js';
 import { Inputs, LAST_BUILD, lastBuildJson, outputsIntact, readLastBuild, type GraphCounts, type LastBuild } from './pipeline/last-build.js';
 import { positionsJson, positionsPath, readPositions } from './pipeline/positions.js';
 import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
-import type { Problem } from './types.js';
+import type { LazyDocResult, Problem } from './types.js';
 
 /**
  * Extracts one file in this thread. The extractors (models, compromise) load on first use only: a

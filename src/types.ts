@@ -173,3 +173,9 @@ export interface DocResult {
   /** The entity key of each mention of the extraction, by index (null when it has none). */
   mentionKeys: (string | null)[];
 }
+
+/**
+ * A DocResult as read from the cache for the graph (compact-result.ts, `lazy`): an item of its evidence may still
+ * be [start, end, index into `sentences`], made an Evidence when a node or edge keeps it (build-graph.ts).
+ */
+export type LazyDocResult = DocResult & { sentences?: readonly string[] };

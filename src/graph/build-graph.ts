@@ -5,8 +5,7 @@
 
 import { MultiDirectedGraph } from 'graphology';
 import { countryInfo } from '../extract/countries.js';
-import type { LazyDocResult } from '../pipeline/compact-result.js';
-import type { Entity, Evidence, Meeting } from '../types.js';
+import type { Entity, Evidence, LazyDocResult, Meeting } from '../types.js';
 import { mix, PRINT, printOf } from './prints.js';
 
 export const SCHEMA_VERSION = 1;
@@ -129,7 +128,7 @@ function mergeMeeting(g: DiploGraph, r: LazyDocResult, m: Meeting, print: number
 }
 
 /**
- * Merges a relation of document `doc` into edge `kind:source->target`, with `field` set to `value` when given (the
+ * Merges a relation of the document of `r` into edge `kind:source->target`, with `field` set to `value` when given (the
  * last document's wins). A new edge needs both ends in the graph already.
  */
 function mergeEdge(g: DiploGraph, print: number, kind: string, source: string, target: string, r: LazyDocResult, evidence: Evidence[], field?: string, value?: unknown): void {

@@ -8,7 +8,7 @@
 // faster than the objects. decodeResult gives back exactly the DocResult that was encoded (same values, same
 // key order); what does not fit these forms is left as it is.
 
-import type { DocResult, Entity, Evidence } from '../types.js';
+import type { DocResult, Entity, Evidence, LazyDocResult } from '../types.js';
 
 interface Compact {
   /** The evidence sentences, each once. */
@@ -95,13 +95,10 @@ export function encodeResult(r: DocResult): string {
 }
 
 /**
- * A DocResult whose evidence may still be [start, end, index into `sentences`] (decodeResult's `lazy`): the graph
- * makes an Evidence of one only when a node or edge keeps it (at most 8 of them do: most evidence of a rebuild's
- * 35k results was made to be dropped, a tenth of its replay in garbage collection).
+ * The result of `encodeResult`'s text (or of plain DocResult JSON); with `lazy`, its evidence is left as it is stored
+ * (the graph makes an Evidence of an item only when a node or edge keeps it: at most 8 do, so most evidence of a
+ * rebuild's 35k results was made to be dropped, a tenth of its replay in garbage collection).
  */
-export type LazyDocResult = DocResult & { sentences?: readonly string[] };
-
-/** The result of `encodeResult`'s text (or of plain DocResult JSON); with `lazy`, its evidence is left as it is stored. */
 export function decodeResult(json: string, lazy = false): LazyDocResult {
   const parsed = JSON.parse(json) as Compact | DocResult;
   if (!('s' in parsed && 'r' in parsed)) return parsed as DocResult;
