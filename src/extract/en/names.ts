@@ -272,7 +272,7 @@ function sentenceCands(text: string, s: Range, ws: Word[], headline: boolean, co
         continue;
       }
       // "Merrill Lynch and Co Inc", "Standard and Poor's Corp": one organization, up to its head word
-      const orgEnd = cur.text === 'and' && !ORG_HEADS.has(prev.text) ? orgEndAfter(text, ws, j + 1) : -1;
+      const orgEnd = cur.text === 'and' && !ORG_HEADS.has(prev.text) && !isOrgAlone(ws, i, j) ? orgEndAfter(text, ws, j + 1) : -1;
       if (orgEnd > 0) {
         j = orgEnd;
         break;
@@ -302,13 +302,19 @@ function sentenceCands(text: string, s: Range, ws: Word[], headline: boolean, co
 
 /**
  * Where the capitalised words from ws[k] (a possessive among them) end, when they end with an organization's head
- * word (else -1): what follows "and" in "Merrill Lynch and Co Inc", "Standard and Poor's Corp", "Smith and Nephew
- * Associated Companies Plc".
+ * word (else -1): what follows "and" in "Merrill Lynch and Co Inc", "Standard and Poor's Corp", "Monopolies and
+ * Mergers Commission".
  */
 function orgEndAfter(text: string, ws: Word[], k: number): number {
   let e = k;
   while (e < ws.length && (ws[e].cap || ws[e].poss) && (e === k || gapIsSpace(text, ws[e - 1], ws[e]) || ws[e].poss || ws[e - 1].poss)) e++;
   return e > k && ORG_HEADS.has(ws[e - 1].text) ? e : -1;
+}
+
+/** Whether ws[i, j) is an organization by itself ("IBM", or one compromise knows): "IBM and Apple Computer Inc" are two. */
+function isOrgAlone(ws: Word[], i: number, j: number): boolean {
+  const words = ws.slice(i, j);
+  return (words.length === 1 && words[0].upper) || kindFromLexicon(words, words.map((w) => w.text).join(' ').toLowerCase()) === 'organization';
 }
 
 /** Whether ws[i, j) is an organization's head and "of" ("Ministry of International Trade"): "and" goes on with its name. */

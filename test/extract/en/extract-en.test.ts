@@ -356,7 +356,8 @@ const rows: Row[] = [
   },
   // companies named after people, with their head word after "and"; a head word alone names nothing
   { s: "Standard and Poor's Corp said it lowered the rating on the bank's senior debt.", mentions: [["Standard and Poor's Corp", 'organization']], notPeople: ['Corp', 'Standard'] },
-  { s: 'Goldman Sachs and Co Inc will manage the offering of 2 mln shares, the company said.', mentions: [['Goldman Sachs and Co Inc', 'organization']], notPeople: ['Goldman Sachs', 'Co Inc'] },
+  { s: 'Kidder Peabody and Co Inc will manage the offering of 2 mln shares, the company said.', mentions: [['Kidder Peabody and Co Inc', 'organization']], notPeople: ['Kidder Peabody', 'Co Inc'] },
+  { s: 'IBM and Apple Computer Inc said they would share their software technology.', mentions: [['IBM', 'organization'], ['Apple Computer Inc', 'organization']] },
   { s: 'Harbor Corp said it expects to report a loss for the first quarter.', mentions: [['Harbor Corp', 'organization']], notPeople: ['Corp'] },
   { s: 'Imports fell 3.2 pct in March, the Ministry of International Trade and Industry said.', mentions: [['Ministry of International Trade and Industry', 'organization']], notPeople: ['Industry'] },
   { s: 'The China Daily said in an editorial that grain prices would be raised.', mentions: [['China Daily', 'organization']], notPeople: ['Daily'] },
