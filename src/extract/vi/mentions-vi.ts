@@ -34,6 +34,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]*$/u;
 const NAME_SUFFIX = /^,?\s(?:Jr|Sr)\b/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'dos', 'del', 'ibn', 'ben']);
 
+/** Whether only white space lies between token i and the one before it. */
+const spaceBefore = (text: string, tokens: Token[], i: number): boolean => /^\s+$/u.test(gapAt(text, tokens, i));
+
 export function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted: Set<string>, personSpans: PersonSpans): void {
   const { tokens } = s;
   // 1. known people
@@ -85,7 +88,7 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
       continue;
     }
     const venue = venueWords.matchAt(text, tokens, i);
-    if (venue && venue.last < tokens.length && isCapitalized(tokens[venue.last].text) && !s.claims[venue.last] && free(s, i, venue.last)) {
+    if (venue && venue.last < tokens.length && spaceBefore(text, tokens, venue.last) && isCapitalized(tokens[venue.last].text) && !s.claims[venue.last] && free(s, i, venue.last)) {
       // the venue word is part of the name: "sân bay quốc tế Minsk"
       let j = venue.last + 1;
       while (j < tokens.length && isCapitalized(tokens[j].text) && /^[ -]$/u.test(gapAt(text, tokens, j)) && j - venue.last < 4 && (!s.claims[j] || s.claims[j]!.kind === 'location')) j++;
@@ -99,7 +102,8 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
       continue;
     }
     const pw = placeWords.matchAt(text, tokens, i);
-    if (pw && pw.last < tokens.length && !knownLocations.matchAt(text, tokens, pw.last) && isCapitalized(tokens[pw.last].text) && !s.claims[pw.last] && !isCapitalized(tokens[i].text)) {
+    // the name follows the word across a space, not across a stop ("HĐND tỉnh; Mai Sỹ Diến, Tỉnh ủy viên")
+    if (pw && pw.last < tokens.length && spaceBefore(text, tokens, pw.last) && !knownLocations.matchAt(text, tokens, pw.last) && isCapitalized(tokens[pw.last].text) && !s.claims[pw.last] && !isCapitalized(tokens[i].text)) {
       let j = pw.last + 1;
       while (j < tokens.length && !s.claims[j] && isCapitalized(tokens[j].text) && /^[ -]$/u.test(gapAt(text, tokens, j)) && j - pw.last < 4) j++;
       const start = tokens[pw.last].start;
