@@ -167,15 +167,16 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
   // 6. names
   for (let i = 0; i < tokens.length; i++) {
     if (s.claims[i] || !isCapitalized(tokens[i].text)) continue;
-    if (NOT_NAMES.has(tokens[i].text) && !isInitial(text, tokens, i)) continue;
-    // "TP" ("TP.Hà Nội"): a place word's abbreviation, no name
-    if (/^\p{Lu}+$/u.test(tokens[i].text) && placeWords.matchAt(text, tokens, i)) continue;
-    // "Viện trưởng VKSND Lê Minh Trí": an acronym before a name is the office's organization
-    if (i > 0 && s.claims[i - 1]?.kind === 'title' && /^\p{Lu}{2,6}$/u.test(tokens[i].text) && i + 1 < tokens.length && !s.claims[i + 1] && isCapitalized(tokens[i + 1].text) && gapAt(text, tokens, i + 1) === ' ' && !/^\p{Lu}+$/u.test(tokens[i + 1].text)) {
+    // "Viện trưởng VKSND Lê Minh Trí", "Phó Viện trưởng VKSNDTC Bùi Mạnh Cường", "Đội phó U23 Duy Mạnh": an
+    // acronym before a name is the office's organization
+    if (i > 0 && s.claims[i - 1]?.kind === 'title' && /^\p{Lu}[\p{Lu}\d]{1,8}$/u.test(tokens[i].text) && i + 1 < tokens.length && !s.claims[i + 1] && isCapitalized(tokens[i + 1].text) && gapAt(text, tokens, i + 1) === ' ' && !/^\p{Lu}+$/u.test(tokens[i + 1].text)) {
       const mi = mentions.push({ start: tokens[i].start, end: tokens[i].end, text: tokens[i].text, kind: 'organization' }) - 1;
       s.claims[i] = { kind: 'organization', mention: mi };
       continue;
     }
+    if (NOT_NAMES.has(tokens[i].text) && !isInitial(text, tokens, i)) continue;
+    // "TP" ("TP.Hà Nội"): a place word's abbreviation, no name
+    if (/^\p{Lu}+$/u.test(tokens[i].text) && placeWords.matchAt(text, tokens, i)) continue;
     let j = i + 1;
     while (j < tokens.length && !s.claims[j]) {
       const gap = gapAt(text, tokens, j);
