@@ -142,6 +142,8 @@ const rows: Row[] = [
   // an acronym between an office and a name is the office's organization, however long ("VKSNDTC"), and so is a team by age ("U23")
   { text: 'Phó Viện trưởng VKSNDTC Nguyễn Hải Phong: Kiên quyết không để lọt tội phạm', people: [['Nguyễn Hải Phong', 'Phó Viện trưởng VKSNDTC']], notPeople: ['VKSNDTC Nguyễn Hải Phong'] },
   { text: 'Thủ quân U19 Đình Trọng: Chúng tôi sẽ chiến đấu hết mình', people: [['Đình Trọng', 'Thủ quân U19']], notPeople: ['U19 Đình Trọng'] },
+  // a name written after a word for a product is the product's wherever it recurs in the article
+  { text: 'Sau 4 tuần uống thuốc Minh Khang Vương, bà Lan cho biết Minh Khang Vương giúp bà ngủ ngon hơn.', people: [['Lan']], notPeople: ['Minh Khang Vương'] },
   // a place word ends where the stop after it does: the name after "tỉnh;" is the next person of the list
   { text: 'Dự hội nghị có các đồng chí: Hoàng Văn Thái, Phó Chủ tịch Thường trực HĐND tỉnh; Lò Thị Mai, Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh; Đinh Công Sơn, Phó Chủ tịch UBND huyện.', people: [['Hoàng Văn Thái'], ['Lò Thị Mai'], ['Đinh Công Sơn']] },
 ];

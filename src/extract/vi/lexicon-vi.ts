@@ -66,5 +66,11 @@ export const PLACE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${words.placeWords.
 /** "trường Nguyễn Khuyến", "Trường tiểu học Đặng Cương", "nhóm Hoàng Quý": words right before a name that make it an organization's. */
 export const ORG_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${words.orgWords.join('|')}) $`, 'iu');
 
+/**
+ * "tủ lạnh Linear Inverter", "pin Li-on": words right before a name that make it a thing's, unless a noun for a
+ * person ends with them ("nhà phát triển ứng dụng Peter Steinberger").
+ */
+export const PRODUCT_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<!(?:${words.productPersonBefore.join('|')}) )(?:${words.productWords.join('|')}) $`, 'iu');
+
 /** "FA Cup", "Australian Open": English words that end an event's name. */
 export const EVENT_LAST_WORDS = new Set(words.eventLastWords);

@@ -33,7 +33,7 @@
 // Meeting participant indexes are remapped; participants are never dropped (they are strong).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
-import { CURRENCY_BEFORE, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE } from '../lexicon-vi.js';
+import { CURRENCY_BEFORE, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
 import { overlapFinder } from '../../overlaps.js';
 import { bareNameAt } from './bare-name-at.js';
@@ -147,6 +147,22 @@ export function namedOrgs(text: string, ms: Mention[], participants: ReadonlySet
       if (j !== i && o.start >= start && o.end <= m.start) out[j] = { ...o, nested: true };
     });
   });
+  return out;
+}
+
+/**
+ * A name written right after a word for a product anywhere in the document is a thing's, not a person's: the
+ * person mentions of it with no office, no known person and no meeting ("tủ lạnh ⟦Linear Inverter⟧ …
+ * ⟦Linear Inverter⟧ là tủ lạnh", "pin ⟦Li-on⟧"), by index.
+ */
+export function productNames(text: string, ms: readonly Mention[], participants: ReadonlySet<number> = new Set()): Set<number> {
+  const weak = (m: Mention, i: number) => m.kind === 'person' && !m.credit && m.title === undefined && m.entity === undefined && !participants.has(i);
+  const things = new Set<string>();
+  ms.forEach((m, i) => {
+    if (weak(m, i) && PRODUCT_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) things.add(m.text);
+  });
+  const out = new Set<number>();
+  if (things.size > 0) ms.forEach((m, i) => weak(m, i) && things.has(m.text) && out.add(i));
   return out;
 }
 
@@ -348,5 +364,16 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   const credited = (m: Mention, i: number): Mention =>
     m.kind === 'person' && !m.credit && !m.nested && m.entity === undefined && m.title === undefined && !inMeetings.has(i) && creditAt(text, m.start, m.end) ? { ...m, credit: true } : m;
   const mentions = listItems(text, [...kept, ...extra].map((m, i) => withInitialDot(text, credited(m, i))), inMeetings);
-  return { ...x, mentions: namedOrgs(text, orgShortNames(shortNames(mentions, places), inMeetings), inMeetings), meetings };
+  const final = namedOrgs(text, orgShortNames(shortNames(mentions, places), inMeetings), inMeetings);
+  const things = productNames(text, final, inMeetings);
+  if (things.size === 0) return { ...x, mentions: final, meetings };
+  // the participants' indexes once the things' mentions are gone (no participant is one)
+  const moved: number[] = [];
+  let m = 0;
+  final.forEach((_, i) => (moved[i] = things.has(i) ? -1 : m++));
+  return {
+    ...x,
+    mentions: final.filter((_, i) => !things.has(i)),
+    meetings: meetings.map((mm) => ({ ...mm, participants: mm.participants.map((p) => ({ ...p, mention: moved[p.mention] })) })),
+  };
 }
