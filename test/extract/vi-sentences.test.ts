@@ -144,6 +144,9 @@ const rows: Row[] = [
   { text: 'Thủ quân U19 Đình Trọng: Chúng tôi sẽ chiến đấu hết mình', people: [['Đình Trọng', 'Thủ quân U19']], notPeople: ['U19 Đình Trọng'] },
   // a name written after a word for a product is the product's wherever it recurs in the article
   { text: 'Sau 4 tuần uống thuốc Minh Khang Vương, bà Lan cho biết Minh Khang Vương giúp bà ngủ ngon hơn.', people: [['Lan']], notPeople: ['Minh Khang Vương'] },
+  // a district's name that looks like a person's is the district all through an article that writes it as a place; a club in brackets is no place
+  { text: 'Phà hướng mũi về Cù Lao Dung (Sóc Trăng), càng gần càng xanh. Cù Lao Dung như mũi tên xanh giữa biển.', places: ['Cù Lao Dung'], notPeople: ['Cù Lao Dung'] },
+  { text: 'Thanh Bình (FLC Thanh Hóa) sẽ đá cặp với Công Phượng. Thanh Bình ghi bàn ở phút 12.', people: [['Thanh Bình']] },
   // a place word ends where the stop after it does: the name after "tỉnh;" is the next person of the list
   { text: 'Dự hội nghị có các đồng chí: Hoàng Văn Thái, Phó Chủ tịch Thường trực HĐND tỉnh; Lò Thị Mai, Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh; Đinh Công Sơn, Phó Chủ tịch UBND huyện.', people: [['Hoàng Văn Thái'], ['Lò Thị Mai'], ['Đinh Công Sơn']] },
 ];

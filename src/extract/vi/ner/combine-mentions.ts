@@ -36,6 +36,7 @@ import type { Extraction, Mention, MentionKind } from '../../../types.js';
 import { CURRENCY_BEFORE, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
 import { overlapFinder } from '../../overlaps.js';
+import districts from '../../../lexicons/vi/districts.json' with { type: 'json' };
 import { bareNameAt } from './bare-name-at.js';
 import { creditAt } from './credit-at.js';
 import { introducedAt } from './introduced-at.js';
@@ -164,6 +165,32 @@ export function productNames(text: string, ms: readonly Mention[], participants:
   const out = new Set<number>();
   if (things.size > 0) ms.forEach((m, i) => weak(m, i) && things.has(m.text) && out.add(i));
   return out;
+}
+
+const DISTRICTS = new Set(districts.districts);
+/** What the article writes before a district's name ("huyện", "Bí thư Huyện ủy") or after it ("(Sóc Trăng)") when it means the place. */
+const DISTRICT_BEFORE = /(?:^|[^\p{L}])(?:huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy) $/iu;
+const DISTRICT_AFTER = /^ \((?:tỉnh |TP\.? ?)?/u;
+
+/**
+ * One reading per document: a district's name that looks like a person's ("Cù Lao Dung", a family name and two
+ * syllables) is the district in every mention with no office, known person or meeting, once the article writes it
+ * as a place: after "huyện" or "Huyện ủy", or before its province in brackets ("về Cù Lao Dung (Sóc Trăng)").
+ */
+export function districtPlaces(text: string, ms: Mention[], participants: ReadonlySet<number> = new Set()): Mention[] {
+  const weak = (m: Mention, i: number) => m.kind === 'person' && !m.credit && m.title === undefined && m.entity === undefined && !participants.has(i);
+  // where places begin: a bracket after the name must hold one (not a footballer's club: "Thanh Bình (FLC Thanh Hóa)")
+  const placeAt = new Set(ms.filter((m) => m.kind === 'location' || m.kind === 'country').map((m) => m.start));
+  const inBrackets = (m: Mention) => {
+    const after = DISTRICT_AFTER.exec(text.slice(m.end, m.end + 12));
+    return after !== null && placeAt.has(m.end + after[0].length);
+  };
+  const places = new Set<string>();
+  for (const m of ms) {
+    if (DISTRICTS.has(m.text) && (DISTRICT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || inBrackets(m))) places.add(m.text);
+  }
+  if (places.size === 0) return ms;
+  return ms.map((m, i) => (weak(m, i) && places.has(m.text) ? { ...m, kind: 'location' } : m));
 }
 
 /** A name that looks like a person's and is not ("Đinh Dậu", a year), maybe after a word never part of a name. */
@@ -364,7 +391,7 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   const credited = (m: Mention, i: number): Mention =>
     m.kind === 'person' && !m.credit && !m.nested && m.entity === undefined && m.title === undefined && !inMeetings.has(i) && creditAt(text, m.start, m.end) ? { ...m, credit: true } : m;
   const mentions = listItems(text, [...kept, ...extra].map((m, i) => withInitialDot(text, credited(m, i))), inMeetings);
-  const final = namedOrgs(text, orgShortNames(shortNames(mentions, places), inMeetings), inMeetings);
+  const final = districtPlaces(text, namedOrgs(text, orgShortNames(shortNames(mentions, places), inMeetings), inMeetings), inMeetings);
   const things = productNames(text, final, inMeetings);
   if (things.size === 0) return { ...x, mentions: final, meetings };
   // the participants' indexes once the things' mentions are gone (no participant is one)
