@@ -62,6 +62,8 @@ export const DIRECTION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.directionB
 
 /** "sông Hồng", "thành phố New York": a lower-case word right before a place that begins its name (VLSP). */
 export const PLACE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${words.placeWords.join('|')}) $`, 'u');
+/** "huyện Triệu Phong": a place's name that starts with such a word. */
+export const PLACE_WORD_START = new RegExp(`^(?:${words.placeWords.join('|')}) `, 'iu');
 
 /** "trường Nguyễn Khuyến", "Trường tiểu học Đặng Cương", "nhóm Hoàng Quý": words right before a name that make it an organization's. */
 export const ORG_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${words.orgWords.join('|')}) $`, 'iu');

@@ -223,6 +223,12 @@ describe('listItems', () => {
     // a person with no office between two places is a place: a commune or district named like a person
     ['Hàng hóa được chở từ Nam Định, Trần Hưng, Thái Bình và Hải Phòng.',
       [['Nam Định', 'location'], ['Trần Hưng', 'person'], ['Thái Bình', 'location'], ['Hải Phòng', 'location']], ['location', 'location', 'location', 'location']],
+    // inside a longer list of places that place words mark, communes named like people are places too; one that
+    // closes the list may be a person after the places of a trip
+    ['Xe chạy từ chợ Cầu, Hòa Lạc, Phan Lương, Tân Mỹ, huyện Hải Lăng về thành phố.',
+      [['chợ Cầu', 'location'], ['Hòa Lạc', 'location'], ['Phan Lương', 'person'], ['Tân Mỹ', 'person'], ['huyện Hải Lăng', 'location']], ['location', 'location', 'location', 'location', 'location']],
+    ['Đoàn đã qua chợ Cầu, huyện Hải Lăng, Hà Nội và Phan Lương.',
+      [['chợ Cầu', 'location'], ['huyện Hải Lăng', 'location'], ['Hà Nội', 'location'], ['Phan Lương', 'person']], ['location', 'location', 'location', 'person']],
   ])('%s', (text, named, kinds) => {
     expect(listItems(text, named.map(([n, k]) => at(text, n, k))).map((m) => m.kind)).toEqual(kinds);
   });

@@ -33,7 +33,7 @@
 // Meeting participant indexes are remapped; participants are never dropped (they are strong).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
-import { CURRENCY_BEFORE, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
+import { CURRENCY_BEFORE, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
 import { overlapFinder } from '../../overlaps.js';
 import districts from '../../../lexicons/vi/districts.json' with { type: 'json' };
@@ -76,17 +76,40 @@ const LIST_GAP = /^(?:, | và )$/u;
  * The items of a list are of one kind: a place that is none of the gazetteer's, between two people, is a
  * person (the tagger reads foreign names as places: "Aly Raisman, ⟦McKayla Maroney⟧ và Gabby Douglas"); a
  * person with no office, between two places, is a place ("Thượng Hải, Thành Đô, ⟦Triết Giang⟧, Đại Liên",
- * a commune named like a person). Meeting participants stay people. Mentions keep their order.
+ * a commune named like a person). And in a longer list, people with no office are places when two of its items
+ * are places the article or the gazetteer marks as such and none is a person with an office, the people inside it are
+ * places: "về chợ Sãi, An Lộng, ⟦Phù Liêu⟧, ⟦Long Quang⟧, huyện Triệu Phong". Meeting participants stay people. Mentions keep their order.
  */
 export function listItems(text: string, ms: Mention[], participants: ReadonlySet<number> = new Set()): Mention[] {
   const order = ms.map((_, i) => i).filter((i) => !ms[i].nested).sort((a, b) => ms[a].start - ms[b].start);
   const person = (m: Mention) => m.kind === 'person' && !m.credit;
   const place = (m: Mention) => m.kind === 'location' || m.kind === 'country';
+  const weakPerson = (k: number) => person(ms[order[k]]) && ms[order[k]].title === undefined && ms[order[k]].entity === undefined && !participants.has(order[k]);
+  const listed = (k: number) => LIST_GAP.test(text.slice(ms[order[k - 1]].end, ms[order[k]].start));
   for (let k = 1; k + 1 < order.length; k++) {
     const [p, m, n] = [ms[order[k - 1]], ms[order[k]], ms[order[k + 1]]];
-    if (!LIST_GAP.test(text.slice(p.end, m.start)) || !LIST_GAP.test(text.slice(m.end, n.start))) continue;
+    if (!listed(k) || !listed(k + 1)) continue;
     if (m.kind === 'location' && m.entity === undefined && m.country === undefined && person(p) && person(n)) ms[order[k]] = { ...m, kind: 'person' };
-    else if (person(m) && m.title === undefined && m.entity === undefined && !participants.has(order[k]) && place(p) && place(n)) ms[order[k]] = { ...m, kind: 'location' };
+    else if (weakPerson(k) && place(p) && place(n)) ms[order[k]] = { ...m, kind: 'location' };
+  }
+  // a place is marked by the gazetteer or by a place word before it or at its start ("huyện", "chợ")
+  const marked = (m: Mention) => place(m) && (m.country !== undefined || m.entity !== undefined || PLACE_WORD_START.test(m.text) || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  for (let a = 0; a < order.length; ) {
+    let b = a + 1;
+    while (b < order.length && listed(b)) b++;
+    // the list is order[a, b)
+    if (b - a >= 3) {
+      let places = 0;
+      let named = false;
+      for (let k = a; k < b; k++) {
+        if (marked(ms[order[k]])) places++;
+        if (person(ms[order[k]]) && !weakPerson(k)) named = true;
+      }
+      // (inside the list only: a name that opens or closes it may be a person given with an address, "Lê Văn Hiếu,
+      // Cầu Giấy, Hà Nội", or after the places of a trip)
+      if (places >= 2 && !named) for (let k = a + 1; k < b - 1; k++) if (weakPerson(k)) ms[order[k]] = { ...ms[order[k]], kind: 'location' };
+    }
+    a = b;
   }
   return ms;
 }
