@@ -163,12 +163,22 @@ export function findNamesEn(text: string, sentences: Range[]): Mention[] {
       if (c.kind === 'person') for (const w of c.words) if (!PARTICLES.has(w.text)) personWords.add(w.text);
     }
   }
+  // the first words of an organization's name in the document name it there too: "Merrill Lynch" beside
+  // "Merrill Lynch and Co Inc" or "Merrill Lynch Capital Markets" is the firm, not a person
+  const orgStarts = new Set<string>();
+  for (const cs of cands) {
+    for (const c of cs) {
+      if (!c.sure || c.kind !== 'organization') continue;
+      for (let k = 2; k < c.words.length; k++) orgStarts.add(c.words.slice(0, k).map((w) => w.text).join(' '));
+    }
+  }
   const out: Mention[] = [...countries];
   for (const cs of cands) {
     for (const c of cs) {
       let kind = c.kind;
-      if (!c.sure) {
-        const key = c.words.map((w) => w.text).join(' ');
+      const key = c.words.map((w) => w.text).join(' ');
+      if (kind === 'person' && !c.title && c.words.length >= 2 && orgStarts.has(key) && !KNOWN_PEOPLE.has(key.toLowerCase())) kind = 'organization';
+      else if (!c.sure) {
         const known = byText.get(key);
         if (known) kind = known;
         else if (c.words.every((w) => personWords.has(w.text) || PARTICLES.has(w.text))) kind = 'person';

@@ -361,6 +361,10 @@ const rows: Row[] = [
   { s: 'Harbor Corp said it expects to report a loss for the first quarter.', mentions: [['Harbor Corp', 'organization']], notPeople: ['Corp'] },
   { s: 'Imports fell 3.2 pct in March, the Ministry of International Trade and Industry said.', mentions: [['Ministry of International Trade and Industry', 'organization']], notPeople: ['Industry'] },
   { s: 'The China Daily said in an editorial that grain prices would be raised.', mentions: [['China Daily', 'organization']], notPeople: ['Daily'] },
+  // the first words of a firm's name in the same story are the firm: "Shearson Lehman" beside "Shearson Lehman Brothers Inc"
+  { s: 'Shearson Lehman Brothers Inc said it would cut 200 jobs. Analysts at Shearson Lehman expect more cuts in the industry.', mentions: [['Shearson Lehman Brothers Inc', 'organization'], ['Shearson Lehman', 'organization']], notPeople: ['Shearson Lehman'] },
+  // a name that ends in "Markets" or "Industrie" is an organization's
+  { s: 'Airbus Industrie signed the accord with Salomon Capital Markets in Toulouse.', mentions: [['Airbus Industrie', 'organization'], ['Salomon Capital Markets', 'organization'], ['Toulouse', 'location']] },
 ];
 
 function docOf(row: Row) {
