@@ -147,6 +147,10 @@ const rows: Row[] = [
   // a district's name that looks like a person's is the district all through an article that writes it as a place; a club in brackets is no place
   { text: 'Phà hướng mũi về Cù Lao Dung (Sóc Trăng), càng gần càng xanh. Cù Lao Dung như mũi tên xanh giữa biển.', places: ['Cù Lao Dung'], notPeople: ['Cù Lao Dung'] },
   { text: 'Thanh Bình (FLC Thanh Hóa) sẽ đá cặp với Công Phượng. Thanh Bình ghi bàn ở phút 12.', people: [['Thanh Bình']] },
+  // a name after a house number is a street's when the article says it is an address; a seed's number is no house's
+  { text: 'Chủ quán là bà Trần Thị Quỳnh (trú tại 314 Lê Thánh Tông, TP Huế) đã trình báo công an.', people: [['Trần Thị Quỳnh']], notPeople: ['Lê Thánh Tông'] },
+  { text: 'Thông tin chuyển khoản: Ngân hàng Ngoại thương Việt Nam - 198 Trần Quang Khải, Hà Nội.', notPeople: ['Trần Quang Khải'] },
+  { text: 'Ở tứ kết, anh có thể gặp hạt giống số 8 Dominic Thiem (Áo) hoặc tay vợt Pháp Gael Monfils.', people: [['Dominic Thiem']] },
   // a place word ends where the stop after it does: the name after "tỉnh;" is the next person of the list
   { text: 'Dự hội nghị có các đồng chí: Hoàng Văn Thái, Phó Chủ tịch Thường trực HĐND tỉnh; Lò Thị Mai, Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh; Đinh Công Sơn, Phó Chủ tịch UBND huyện.', people: [['Hoàng Văn Thái'], ['Lò Thị Mai'], ['Đinh Công Sơn']] },
 ];

@@ -190,6 +190,30 @@ export function productNames(text: string, ms: readonly Mention[], participants:
   return out;
 }
 
+/**
+ * A house number before a name, maybe after a word that says an address follows: "198 Trần Quang Khải", "tạm trú
+ * tại 314 Bùi Thị Xuân", "ngõ 105 Bạch Mai", "ở số 51B Minh Khai".
+ */
+const HOUSE_NUMBER = /(?:^|[^\p{L}\p{N}/])((?:tại|ở|trú|nhà|địa chỉ|ngõ|ngách|hẻm|kiệt)\s+)?(?:số\s+(?:nhà\s+)?)?\d+[A-Z]?(?:\/\d+[A-Z]?)*\s$/iu;
+
+/**
+ * A name after a house number is a street's, when a word before the number says it is an address or a place
+ * follows after a comma or in brackets: "198 ⟦Trần Quang Khải⟧, Hà Nội", "tạm trú tại 314 ⟦Bùi Thị Xuân⟧". A
+ * seed's, a shirt's or a year's number does not count ("hạt giống số 6 Marin Cilic", "năm 2017 Trump"). Only that
+ * mention: the hero the street is named after may be in the same article.
+ */
+export function streets(text: string, ms: Mention[], participants: ReadonlySet<number> = new Set()): Mention[] {
+  // (a place, not a country: a player's in brackets, "hạt giống số 8 Dominic Thiem (Áo)")
+  const placeAt = new Set(ms.filter((m) => m.kind === 'location').map((m) => m.start));
+  return ms.map((m, i) => {
+    if (m.kind !== 'person' || m.credit || m.title !== undefined || m.entity !== undefined || participants.has(i)) return m;
+    const n = HOUSE_NUMBER.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    if (!n) return m;
+    const after = /^,\s*|^\s*\(\s*/u.exec(text.slice(m.end, m.end + 4));
+    return n[1] !== undefined || (after && placeAt.has(m.end + after[0].length)) ? { ...m, kind: 'location' } : m;
+  });
+}
+
 const DISTRICTS = new Set(districts.districts);
 /** What the article writes before a district's name ("huyện", "Bí thư Huyện ủy") or after it ("(Sóc Trăng)") when it means the place. */
 const DISTRICT_BEFORE = /(?:^|[^\p{L}])(?:huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy) $/iu;
@@ -414,7 +438,7 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   const credited = (m: Mention, i: number): Mention =>
     m.kind === 'person' && !m.credit && !m.nested && m.entity === undefined && m.title === undefined && !inMeetings.has(i) && creditAt(text, m.start, m.end) ? { ...m, credit: true } : m;
   const mentions = listItems(text, [...kept, ...extra].map((m, i) => withInitialDot(text, credited(m, i))), inMeetings);
-  const final = districtPlaces(text, namedOrgs(text, orgShortNames(shortNames(mentions, places), inMeetings), inMeetings), inMeetings);
+  const final = streets(text, districtPlaces(text, namedOrgs(text, orgShortNames(shortNames(mentions, places), inMeetings), inMeetings), inMeetings), inMeetings);
   const things = productNames(text, final, inMeetings);
   if (things.size === 0) return { ...x, mentions: final, meetings };
   // the participants' indexes once the things' mentions are gone (no participant is one)
