@@ -124,6 +124,7 @@ describe('extract: rules and tagger combined (vi)', () => {
     ['Ai cũng nói cô ấy đang chế nhạo bạn trai cũ đấy"  Theo Người Đưa Tin ', 'Người Đưa Tin'],
     ['Mẹo nhỏ này giúp món canh ngon hơn hẳn. Chúc bạn thành công Theo Người Đưa Tin ', 'Người Đưa Tin'],
     ['Cả ba làn đường đều chật kín phương tiện nối đuôi nhau. Minh Khôi, Theo Người Đưa Tin ', 'Minh Khôi'],
+    ['Giá lợn hơi đã tăng trở lại nhờ các doanh nghiệp thu mua để đảm bảo nhu cầu thị trường nội địa. Tổng hợp Thu Giang ', 'Thu Giang'],
   ])('a byline after the last sentence is no person of the story: %s', (text, credit) => {
     const x = extract({ id: 't', text, bodyStart: 0 }, 'vi');
     expect(x.mentions.filter((m) => m.kind === 'person' && !m.credit).map((m) => m.text)).not.toContain(credit);

@@ -1,7 +1,7 @@
 // creditAt: is the name at [start, end) a photo credit or a byline? "(Ảnh: ⟦Minh Quyết⟧/TTXVN)",
 // "Ảnh: ⟦Martin Rietze⟧", the author alone on a line at the end of the article ("⟦Trần Ngọc⟧",
 // "⟦Thanh Hoài⟧ - Tổng hợp"), or after its last sentence when its lines were run together ("… chia sẻ.
-// ⟦Hiểu Nguyệt⟧", "… Theo ⟦Trí Thức Trẻ⟧", "Bấm xem >> ⟦Tiến Long⟧ (Tổng hợp)"). Such people are named by
+// ⟦Hiểu Nguyệt⟧", "… Theo ⟦Trí Thức Trẻ⟧", "… nội địa. Tổng hợp ⟦Cự Giải⟧", "Bấm xem >> ⟦Tiến Long⟧ (Tổng hợp)"). Such people are named by
 // the text but take no part in its story.
 
 const CREDIT_BEFORE = /(?:^|[\s(–-])(?:Ảnh|Nguồn|Video|Clip|Đồ họa|Bài và ảnh|Bài, ảnh)\s*:\s*$/u;
@@ -12,7 +12,7 @@ const BYLINE_TAIL = /^\s*(?:[/–-].*|\(.*\))?\s*$/u;
  * What comes before a byline or source run onto the text's last line: the last sentence's end (a stop or a
  * closing quote), a link's ">>", or "theo" (the source: "… Chúc bạn thành công Theo ⟦Trí Thức Trẻ⟧").
  */
-const END_BEFORE = /(?:(?:[.!?…]["”’»)]?|["”’»])\s+(?:Theo\s+)?|>>\s*|(?:^|\s)[Tt]heo\s+)$/u;
+const END_BEFORE = /(?:(?:[.!?…]["”’»)]?|["”’»])\s+(?:(?:Theo|Tổng hợp|Lược dịch)\s+)?|>>\s*|(?:^|\s)[Tt]heo\s+)$/u;
 /** What may follow it to the end of the text: a note, an agency, or the source ("Tứ Quý, Theo Trí Thức Trẻ"). */
 const END_AFTER = /^\s*(?:[/–,-]\s*)?(?:(?:[Tt]heo|Nguồn:?)\s+[^\n.!?]*|\([^\n]*\)|[^\n\p{Ll}]*)?\s*$/u;
 /** How near the end of the text a byline run onto the last line is. */
