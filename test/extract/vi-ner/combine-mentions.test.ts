@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../../src/extract/extract.js';
 import { processDoc } from '../../../src/pipeline/process-doc.js';
-import { listItems, namedOrgs, orgShortNames, shortNames } from '../../../src/extract/vi/ner/combine-mentions.js';
+import { combineMentions, listItems, namedOrgs, orgShortNames, shortNames } from '../../../src/extract/vi/ner/combine-mentions.js';
 import type { Mention } from '../../../src/types.js';
 
 type Row = [sentence: string, outer: [kind: string, text: string][]];
@@ -293,6 +293,21 @@ describe('orgShortNames', () => {
     const ms3 = [at(text2, 'Tập đoàn Smith', 'organization'), at(text2, 'Smith', 'person', 20)];
     expect(orgShortNames(ms3).map((m) => m.kind)).toEqual(['organization', 'organization']);
     expect(orgShortNames(ms3, new Set([1])).map((m) => m.kind)).toEqual(['organization', 'person']);
+  });
+  test('a foreign club or firm by its first word, not by a Vietnamese one', () => {
+    const text = 'Real Madrid thắng 3-1; Real sẽ gặp Barca. Hoàng Anh Gia Lai thua, Hoàng nói.';
+    const ms = [at(text, 'Real Madrid', 'organization'), at(text, 'Real', 'person', 15), at(text, 'Hoàng Anh Gia Lai', 'organization'), at(text, 'Hoàng', 'person', 60)];
+    expect(orgShortNames(ms).map((m) => m.kind)).toEqual(['organization', 'organization', 'organization', 'person']);
+  });
+});
+
+describe('combineMentions: people the article introduces', () => {
+  test('"ông Comey" stays a person though an organization\'s name the tagger read ends with his', () => {
+    const text = 'Văn phòng FBI Comey ra thông báo. Theo ông Comey, cuộc điều tra vẫn tiếp tục.';
+    const start = text.indexOf('Comey', 20);
+    const x = combineMentions(text, { doc: 't', lang: 'vi', sentences: [], meetings: [], mentions: [{ start, end: start + 5, text: 'Comey', kind: 'person' }] },
+      [{ start: 0, end: 19, type: 'ORGANIZATION' }, { start, end: start + 5, type: 'PERSON' }]);
+    expect(x.mentions.find((m) => m.text === 'Comey')?.kind).toBe('person');
   });
 });
 

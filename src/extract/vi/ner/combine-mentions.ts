@@ -35,6 +35,7 @@
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
 import { CURRENCY_BEFORE, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
+import { isVietnameseSyllable } from '../syllable.js';
 import { overlapFinder } from '../../overlaps.js';
 import districts from '../../../lexicons/vi/districts.json' with { type: 'json' };
 import { bareNameAt } from './bare-name-at.js';
@@ -140,8 +141,16 @@ export function orgShortNames(ms: Mention[], participants: ReadonlySet<number> =
   for (const m of ms) {
     const words = m.text.split(' ');
     if (words.length < 2) continue;
-    if (m.kind === 'person') person.add(words[words.length - 1]);
-    else if (m.kind === 'organization') org.add(words[words.length - 1]);
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (m.kind === 'person') {
+      person.add(last);
+      person.add(first);
+    } else if (m.kind === 'organization') {
+      org.add(last);
+      // a foreign club or firm by its first word: "Real" of "Real Madrid" (a Vietnamese syllable starts too many names)
+      if (!isVietnameseSyllable(first)) org.add(first);
+    }
   }
   return ms.map((m, i) => m.kind === 'person' && !m.credit && m.title === undefined && m.entity === undefined && !participants.has(i) &&
     org.has(m.text) && !person.has(m.text) ? { ...m, kind: 'organization' } : m);
@@ -438,7 +447,10 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   const credited = (m: Mention, i: number): Mention =>
     m.kind === 'person' && !m.credit && !m.nested && m.entity === undefined && m.title === undefined && !inMeetings.has(i) && creditAt(text, m.start, m.end) ? { ...m, credit: true } : m;
   const mentions = listItems(text, [...kept, ...extra].map((m, i) => withInitialDot(text, credited(m, i))), inMeetings);
-  const final = streets(text, districtPlaces(text, namedOrgs(text, orgShortNames(shortNames(mentions, places), inMeetings), inMeetings), inMeetings), inMeetings);
+  // people an office or honorific introduces stay people too ("ông ⟦Arkhom⟧", where the tagger read his full name as a firm's)
+  const named = new Set(inMeetings);
+  mentions.forEach((m, i) => m.kind === 'person' && introducedAt(text, m.start) && named.add(i));
+  const final = streets(text, districtPlaces(text, namedOrgs(text, orgShortNames(shortNames(mentions, places), named), inMeetings), inMeetings), inMeetings);
   const things = productNames(text, final, inMeetings);
   if (things.size === 0) return { ...x, mentions: final, meetings };
   // the participants' indexes once the things' mentions are gone (no participant is one)
