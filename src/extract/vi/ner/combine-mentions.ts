@@ -290,6 +290,15 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     return isVietnameseFullName(m.text) && m.title.endsWith(head) && /(?:^|\s)(?:\p{Ll}+|\p{Lu}{2,})$/u.test(head);
   };
 
+  // the tagger's organization that is a one-word name, a space and a place the rules found: "Real Madrid"
+  const clubOfPlace = (m: Mention, around: NerSpan): boolean => {
+    if (around.type !== 'ORGANIZATION' || around.start !== m.start || around.end <= m.end || m.text.includes(' ') || text[m.end] !== ' ') return false;
+    return mentionsOver(m.end + 1, around.end).some((j) => {
+      const o = x.mentions[j];
+      return o.start === m.end + 1 && o.end === around.end && (o.kind === 'location' || o.kind === 'country');
+    });
+  };
+
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const spansOver = overlapFinder(sorted);
   const overlapping = (m: Mention): NerSpan[] => spansOver(m.start, m.end).map((k) => sorted[k]);
@@ -346,6 +355,12 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     }
     const around = over.find((s) => s.start <= m.start && m.end <= s.end);
     if (around) {
+      // a club or firm named by a word and its city, which the rules cut before the city they know: "cầu thủ
+      // ⟦Real⟧ Madrid", "⟦Atletico⟧ Madrid" (the tagger's organization starts with the name and ends with the place)
+      if (m.kind === 'person' && m.entity === undefined && clubOfPlace(m, around)) {
+        keep.push(undefined);
+        return;
+      }
       if (m.kind !== 'person' && around.type === 'MISCELLANEOUS' && (around.start < m.start || m.end < around.end)) keep.push({ ...m, nested: true });
       else if (m.kind !== 'person' && around.type === 'PERSON' && !isStrong && !mentionsOver(around.start, around.end).some((j) => x.mentions[j] !== m)) {
         // a one-word country in a name the tagger reads as a person's: "Mỹ Dung", "Châu Mỹ Huỳnh"
