@@ -12,6 +12,7 @@ import nlp from 'compromise';
 import type { Mention, MentionKind } from '../../types.js';
 import { demonymAt, findCountries } from '../countries.js';
 import { tokenize } from '../tokenize.js';
+import { knownLocationByName } from '../locations.js';
 import namesData from '../../lexicons/en/names.json' with { type: 'json' };
 import titlesData from '../../lexicons/en/titles.json' with { type: 'json' };
 import peopleData from '../../lexicons/people.json' with { type: 'json' };
@@ -33,6 +34,10 @@ const LOC_LEADING = new Set(['North', 'South', 'East', 'West', 'Northern', 'Sout
 const PLACE_WORDS = new Set(namesData.placeWords.map((w) => w.toLowerCase()));
 const PARTICLES = new Set(namesData.personParticles);
 const LOC_BEFORE = new Set(namesData.locBefore);
+/** A US state's abbreviation after a comma: what follows a city ("Woodco Inc of Houston, Tex."). */
+const STATE_AFTER = new RegExp(`^,\\s*(?:${namesData.stateAbbreviations.map((a) => a.replace(/\./g, '\\.')).join('|')})\\.`, 'u');
+/** The words of LOC_BEFORE that put what follows in a place (not "from Baker", "to Reagan"). */
+const LOCATIVE = new Set(['in', 'at', 'near']);
 const PERSON_AFTER = new Set(namesData.personAfter);
 const NOT_NAMES = new Set(namesData.notNames.map((w) => w.toLowerCase()));
 const TITLE_HEADS = new Set(titlesData.heads.map((w) => w.toLowerCase()));
@@ -444,6 +449,11 @@ function readRun(
 
   let kind = kindFromLexicon(name, lower);
   let sure = kind !== undefined;
+  // "Houston, Tex.": a city, whatever compromise knows the word as
+  if (kind !== 'location' && !title && !honorific && STATE_AFTER.test(text.slice(name[n - 1].end, name[n - 1].end + 8))) {
+    kind = 'location';
+    sure = true;
+  }
   if (kind === 'location' && scoreLine) kind = 'organization';
   if (!kind && !headline) {
     const last = name[n - 1].text;
@@ -471,7 +481,11 @@ function readRun(
       kind = 'person';
       sure = !atStart || n > 2;
     } else if (n === 1) {
-      if ((personish && !scoreLine) || (!headline && (firstName || lastName) && !isCommon(name[0]))) {
+      // "in Houston", "at Sydney": a word compromise knows as a name is a place after "in", "at" or "near"
+      if (!personish && before !== undefined && LOCATIVE.has(before) && !headline && !isCommon(name[0]) && ws[b]?.poss !== true) {
+        kind = scoreLine ? 'organization' : 'location';
+        sure = false;
+      } else if ((personish && !scoreLine) || (!headline && (firstName || lastName) && !isCommon(name[0]))) {
         kind = 'person';
         sure = personish;
       } else if (before !== undefined && LOC_BEFORE.has(before) && !headline && !isCommon(name[0])) {
@@ -509,7 +523,8 @@ function readRun(
 
 function kindFromLexicon(name: Word[], lower: string): MentionKind | undefined {
   if (KNOWN_PEOPLE.has(lower)) return 'person';
-  if (PLACE_WORDS.has(lower)) return 'location';
+  // the project's places (lexicons/locations.json: "Sydney", which compromise knows as a first name)
+  if (PLACE_WORDS.has(lower) || knownLocationByName(name.map((w) => w.text).join(' '))) return 'location';
   const tags = lexTags(lower);
   if (name.length === 1 && NOT_NAMES.has(lower)) return undefined;
   if (tags.some((t) => ORG_TAGS.test(t))) return 'organization';

@@ -363,6 +363,10 @@ const rows: Row[] = [
   { s: 'The China Daily said in an editorial that grain prices would be raised.', mentions: [['China Daily', 'organization']], notPeople: ['Daily'] },
   // the first words of a firm's name in the same story are the firm: "Shearson Lehman" beside "Shearson Lehman Brothers Inc"
   { s: 'Shearson Lehman Brothers Inc said it would cut 200 jobs. Analysts at Shearson Lehman expect more cuts in the industry.', mentions: [['Shearson Lehman Brothers Inc', 'organization'], ['Shearson Lehman', 'organization']], notPeople: ['Shearson Lehman'] },
+  // places compromise knows as first names: after "in", a city the project knows, a city before a state's abbreviation
+  { s: 'He was in Houston to address the annual meeting of the American Institute of Chemical Engineers.', mentions: [['Houston', 'location'], ['American Institute of Chemical Engineers', 'organization']], notPeople: ['Houston'] },
+  { s: 'The company said it would sell its five Sydney head office buildings.', mentions: [['Sydney', 'location']], notPeople: ['Sydney'] },
+  { s: 'The refinery, owned by a company based in Tyler, Tex., was shut for repairs.', mentions: [['Tyler', 'location']], notPeople: ['Tyler'] },
   // a name that ends in "Markets" or "Industrie" is an organization's
   { s: 'Airbus Industrie signed the accord with Salomon Capital Markets in Toulouse.', mentions: [['Airbus Industrie', 'organization'], ['Salomon Capital Markets', 'organization'], ['Toulouse', 'location']] },
 ];
