@@ -29,6 +29,9 @@ const lookupKey = (name: string): string => name.toLowerCase().replace(/\s*\.\s*
 const byName = new Map<string, KnownLocation>();
 for (const l of LOCS) for (const n of l.names) byName.set(lookupKey(n), l);
 
+/** Words written with single spaces and no dot: already their own lookup key once lower-cased (the usual name). */
+const PLAIN = /^[^\s.]+(?: [^\s.]+)*$/u;
+
 export function knownLocationByName(name: string): KnownLocation | undefined {
-  return byName.get(lookupKey(name));
+  return byName.get(PLAIN.test(name) ? name.toLowerCase() : lookupKey(name));
 }

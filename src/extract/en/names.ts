@@ -181,10 +181,10 @@ export function findNamesEn(text: string, sentences: Range[]): Mention[] {
   for (const cs of cands) {
     for (const c of cs) {
       let kind = c.kind;
-      const key = c.words.map((w) => w.text).join(' ');
-      if (kind === 'person' && !c.title && c.words.length >= 2 && orgStarts.has(key) && !KNOWN_PEOPLE.has(key.toLowerCase())) kind = 'organization';
+      const key = (): string => c.words.map((w) => w.text).join(' ');
+      if (kind === 'person' && !c.title && c.words.length >= 2 && orgStarts.size > 0 && orgStarts.has(key()) && !KNOWN_PEOPLE.has(key().toLowerCase())) kind = 'organization';
       else if (!c.sure) {
-        const known = byText.get(key);
+        const known = byText.get(key());
         if (known) kind = known;
         else if (c.words.every((w) => personWords.has(w.text) || PARTICLES.has(w.text))) kind = 'person';
       }
