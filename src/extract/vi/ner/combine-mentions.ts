@@ -213,12 +213,16 @@ const HOUSE_NUMBER = /(?:^|[^\p{L}\p{N}/])((?:tại|ở|trú|nhà|địa chỉ|n
  */
 export function streets(text: string, ms: Mention[], participants: ReadonlySet<number> = new Set()): Mention[] {
   // (a place, not a country: a player's in brackets, "hạt giống số 8 Dominic Thiem (Áo)")
-  const placeAt = new Set(ms.filter((m) => m.kind === 'location').map((m) => m.start));
+  let placeAt: Set<number> | undefined;
   return ms.map((m, i) => {
     if (m.kind !== 'person' || m.credit || m.title !== undefined || m.entity !== undefined || participants.has(i)) return m;
+    // a house number ends in a digit or a capital letter right before the space
+    const c = text.charCodeAt(m.start - 2);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return m;
     const n = HOUSE_NUMBER.exec(text.slice(Math.max(0, m.start - 30), m.start));
     if (!n) return m;
     const after = /^,\s*|^\s*\(\s*/u.exec(text.slice(m.end, m.end + 4));
+    placeAt ??= new Set(ms.filter((o) => o.kind === 'location').map((o) => o.start));
     return n[1] !== undefined || (after && placeAt.has(m.end + after[0].length)) ? { ...m, kind: 'location' } : m;
   });
 }
@@ -236,10 +240,12 @@ const DISTRICT_AFTER = /^ \((?:tỉnh |TP\.? ?)?/u;
 export function districtPlaces(text: string, ms: Mention[], participants: ReadonlySet<number> = new Set()): Mention[] {
   const weak = (m: Mention, i: number) => m.kind === 'person' && !m.credit && m.title === undefined && m.entity === undefined && !participants.has(i);
   // where places begin: a bracket after the name must hold one (not a footballer's club: "Thanh Bình (FLC Thanh Hóa)")
-  const placeAt = new Set(ms.filter((m) => m.kind === 'location' || m.kind === 'country').map((m) => m.start));
+  let placeAt: Set<number> | undefined;
   const inBrackets = (m: Mention) => {
     const after = DISTRICT_AFTER.exec(text.slice(m.end, m.end + 12));
-    return after !== null && placeAt.has(m.end + after[0].length);
+    if (after === null) return false;
+    placeAt ??= new Set(ms.filter((o) => o.kind === 'location' || o.kind === 'country').map((o) => o.start));
+    return placeAt.has(m.end + after[0].length);
   };
   const places = new Set<string>();
   for (const m of ms) {
@@ -463,8 +469,9 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     m.kind === 'person' && !m.credit && !m.nested && m.entity === undefined && m.title === undefined && !inMeetings.has(i) && creditAt(text, m.start, m.end) ? { ...m, credit: true } : m;
   const mentions = listItems(text, [...kept, ...extra].map((m, i) => withInitialDot(text, credited(m, i))), inMeetings);
   // people an office or honorific introduces stay people too ("ông ⟦Arkhom⟧", where the tagger read his full name as a firm's)
+  // (only one-word people can become an organization there: the others are not looked at)
   const named = new Set(inMeetings);
-  mentions.forEach((m, i) => m.kind === 'person' && introducedAt(text, m.start) && named.add(i));
+  mentions.forEach((m, i) => m.kind === 'person' && !m.text.includes(' ') && introducedAt(text, m.start) && named.add(i));
   const final = streets(text, districtPlaces(text, namedOrgs(text, orgShortNames(shortNames(mentions, places), named), inMeetings), inMeetings), inMeetings);
   const things = productNames(text, final, inMeetings);
   if (things.size === 0) return { ...x, mentions: final, meetings };
