@@ -153,6 +153,8 @@ const rows: Row[] = [
   { text: 'Ở tứ kết, anh có thể gặp hạt giống số 8 Dominic Thiem (Áo) hoặc tay vợt Pháp Gael Monfils.', people: [['Dominic Thiem']] },
   // a club named by a word and its city is no person the rules cut before the city: "cầu thủ Real Madrid"
   { text: 'Việc anh bay tới Morocco mỗi tuần đã ảnh hưởng đến phong độ của cầu thủ Real Madrid, người dẫn chương trình nói.', notPeople: ['Real'], orgs: ['Real Madrid'] },
+  // a country's one-word name inside a Vietnamese full name is a syllable of it: "Phương Mỹ Chi", "Lê Nhật Minh"
+  { text: 'Sau đêm diễn, Phương Mỹ Chi và Lê Nhật Minh ở lại giao lưu với khán giả.', people: [['Phương Mỹ Chi'], ['Lê Nhật Minh']], notPeople: ['Phương'], countries: [] },
   // a place word ends where the stop after it does: the name after "tỉnh;" is the next person of the list
   { text: 'Dự hội nghị có các đồng chí: Hoàng Văn Thái, Phó Chủ tịch Thường trực HĐND tỉnh; Lò Thị Mai, Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh; Đinh Công Sơn, Phó Chủ tịch UBND huyện.', people: [['Hoàng Văn Thái'], ['Lò Thị Mai'], ['Đinh Công Sơn']] },
 ];

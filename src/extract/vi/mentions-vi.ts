@@ -73,7 +73,7 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
     const first = tokens.findIndex((t) => t.start === c.start);
     let last = first;
     while (last < tokens.length && tokens[last].end <= c.end) last++;
-    if (first < 0 || !free(s, first, last)) continue;
+    if (first < 0 || !free(s, first, last) || inFullName(text, s, first, last)) continue;
     const i = mentions.push(c) - 1;
     claimRange(s, first, last, { kind: 'country', mention: i, code: c.entity!.slice(8) });
   }
@@ -218,6 +218,24 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
     }
     i = j - 1;
   }
+}
+
+/**
+ * Whether the one-word country at tokens [first, last) is a syllable inside a Vietnamese full name: "Phương ⟦Mỹ⟧
+ * Chi", "Nguyễn Thị ⟦Mỹ⟧ Dung" (a family name, then capitalised Vietnamese syllables, three or four in all).
+ */
+function inFullName(text: string, s: Sentence, first: number, last: number): boolean {
+  const { tokens } = s;
+  if (last !== first + 1 || first === 0 || last >= tokens.length) return false;
+  const joined = (k: number) => !s.claims[k] && isCapitalized(tokens[k].text) && isVietnameseSyllable(tokens[k].text);
+  let a = first;
+  while (a > 0 && first - a < 3 && joined(a - 1) && gapAt(text, tokens, a) === ' ') a--;
+  if (a === first || !SURNAMES.has(tokens[a].text)) return false;
+  let b = last;
+  while (b < tokens.length && b - a < 4 && joined(b) && gapAt(text, tokens, b) === ' ') b++;
+  // the name ends there: no capitalised word follows it
+  if (b === last || (b < tokens.length && isCapitalized(tokens[b].text) && gapAt(text, tokens, b) === ' ')) return false;
+  return b - a >= 3 && looksVietnameseName(tokens, a, b);
 }
 
 /** A place's name after a family name, which the tagger reads with it as one person's name: "Phó Thủ tướng
