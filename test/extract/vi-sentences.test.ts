@@ -155,6 +155,9 @@ const rows: Row[] = [
   { text: 'Việc anh bay tới Morocco mỗi tuần đã ảnh hưởng đến phong độ của cầu thủ Real Madrid, người dẫn chương trình nói.', notPeople: ['Real'], orgs: ['Real Madrid'] },
   // a country's one-word name inside a Vietnamese full name is a syllable of it: "Phương Mỹ Chi", "Lê Nhật Minh"
   { text: 'Sau đêm diễn, Phương Mỹ Chi và Lê Nhật Minh ở lại giao lưu với khán giả.', people: [['Phương Mỹ Chi'], ['Lê Nhật Minh']], notPeople: ['Phương'], countries: [] },
+  // "thầy" and the southern "ổng" introduce people, and are no part of their names
+  { text: 'Ổng Hòa tin tưởng rằng giá Bitcoin sẽ còn tăng mạnh trong năm tới.', people: [['Hòa']], notPeople: ['Ổng Hòa'] },
+  { text: 'Theo thầy giáo Nguyễn Quang Minh, học sinh cần được tư vấn tâm lý sớm.', people: [['Nguyễn Quang Minh', 'thầy giáo']] },
   // a place word ends where the stop after it does: the name after "tỉnh;" is the next person of the list
   { text: 'Dự hội nghị có các đồng chí: Hoàng Văn Thái, Phó Chủ tịch Thường trực HĐND tỉnh; Lò Thị Mai, Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh; Đinh Công Sơn, Phó Chủ tịch UBND huyện.', people: [['Hoàng Văn Thái'], ['Lò Thị Mai'], ['Đinh Công Sơn']] },
 ];

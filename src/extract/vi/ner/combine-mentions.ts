@@ -33,7 +33,7 @@
 // Meeting participant indexes are remapped; participants are never dropped (they are strong).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
-import { CURRENCY_BEFORE, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
+import { CURRENCY_BEFORE, HONORIFICS_LOWER, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
 import { isVietnameseSyllable } from '../syllable.js';
 import { overlapFinder } from '../../overlaps.js';
@@ -296,6 +296,10 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     return isVietnameseFullName(m.text) && m.title.endsWith(head) && /(?:^|\s)(?:\p{Ll}+|\p{Lu}{2,})$/u.test(head);
   };
 
+  // the tagger's person that only adds an honorific before the rules' one: "⟦Ổng Hòa⟧", "⟦Mr Đàm⟧"
+  const honorificBefore = (m: Mention, around: NerSpan): boolean =>
+    around.start < m.start && HONORIFICS_LOWER.has(text.slice(around.start, m.start).trim().toLowerCase());
+
   // the tagger's organization that is a one-word name, a space and a place the rules found: "Real Madrid"
   const clubOfPlace = (m: Mention, around: NerSpan): boolean => {
     if (around.type !== 'ORGANIZATION' || around.start !== m.start || around.end <= m.end || m.text.includes(' ') || text[m.end] !== ' ') return false;
@@ -375,7 +379,7 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
       } else if (m.kind !== 'person') keep.push(m);
       else if (around.type === 'PERSON' && !isStrong && widened.has(around)) keep.push(undefined); // absorbed already
       // (a strong person only grows to the right: "Đại đội trưởng Phan Thị Hương" + "Lý", never "Mỹ" + "Joe Biden")
-      else if (around.type === 'PERSON' && m.entity === undefined && (!isStrong || around.start === m.start) && !widened.has(around) && absorbs(m, around)) {
+      else if (around.type === 'PERSON' && m.entity === undefined && (!isStrong || around.start === m.start) && !widened.has(around) && !honorificBefore(m, around) && absorbs(m, around)) {
         // the tagger reads the whole name ("Trần Ban Hùng" where the rules took "Ban" for an office,
         // "Jordan Bell" where they took "Jordan" for the country)
         keep.push({ ...m, start: around.start, end: around.end, text: text.slice(around.start, around.end) });
