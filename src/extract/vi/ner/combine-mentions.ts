@@ -70,6 +70,10 @@ function withInitialDot(text: string, m: Mention): Mention {
   return { ...m, end: m.end + 1, text: m.text + '.' };
 }
 
+/** A person mention only its name vouches for: no office, no known person, no credit, in no meeting (`participants`). */
+const bare = (m: Mention, i: number, participants: ReadonlySet<number>): boolean =>
+  m.kind === 'person' && !m.credit && m.title === undefined && m.entity === undefined && !participants.has(i);
+
 /** Between two items of a list. */
 const LIST_GAP = /^(?:, | và )$/u;
 
@@ -85,7 +89,7 @@ export function listItems(text: string, ms: Mention[], participants: ReadonlySet
   const order = ms.map((_, i) => i).filter((i) => !ms[i].nested).sort((a, b) => ms[a].start - ms[b].start);
   const person = (m: Mention) => m.kind === 'person' && !m.credit;
   const place = (m: Mention) => m.kind === 'location' || m.kind === 'country';
-  const weakPerson = (k: number) => person(ms[order[k]]) && ms[order[k]].title === undefined && ms[order[k]].entity === undefined && !participants.has(order[k]);
+  const weakPerson = (k: number) => bare(ms[order[k]], order[k], participants);
   const listed = (k: number) => LIST_GAP.test(text.slice(ms[order[k - 1]].end, ms[order[k]].start));
   for (let k = 1; k + 1 < order.length; k++) {
     const [p, m, n] = [ms[order[k - 1]], ms[order[k]], ms[order[k + 1]]];
@@ -152,7 +156,7 @@ export function orgShortNames(ms: Mention[], participants: ReadonlySet<number> =
       if (!isVietnameseSyllable(first)) org.add(first);
     }
   }
-  return ms.map((m, i) => m.kind === 'person' && !m.credit && m.title === undefined && m.entity === undefined && !participants.has(i) &&
+  return ms.map((m, i) => bare(m, i, participants) &&
     org.has(m.text) && !person.has(m.text) ? { ...m, kind: 'organization' } : m);
 }
 
@@ -189,7 +193,7 @@ export function namedOrgs(text: string, ms: Mention[], participants: ReadonlySet
  * ⟦Linear Inverter⟧ là tủ lạnh", "pin ⟦Li-on⟧"), by index.
  */
 export function productNames(text: string, ms: readonly Mention[], participants: ReadonlySet<number> = new Set()): Set<number> {
-  const weak = (m: Mention, i: number) => m.kind === 'person' && !m.credit && m.title === undefined && m.entity === undefined && !participants.has(i);
+  const weak = (m: Mention, i: number) => bare(m, i, participants);
   const things = new Set<string>();
   ms.forEach((m, i) => {
     if (weak(m, i) && PRODUCT_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) things.add(m.text);
@@ -215,7 +219,7 @@ export function streets(text: string, ms: Mention[], participants: ReadonlySet<n
   // (a place, not a country: a player's in brackets, "hạt giống số 8 Dominic Thiem (Áo)")
   let placeAt: Set<number> | undefined;
   return ms.map((m, i) => {
-    if (m.kind !== 'person' || m.credit || m.title !== undefined || m.entity !== undefined || participants.has(i)) return m;
+    if (!bare(m, i, participants)) return m;
     // a house number ends in a digit or a capital letter right before the space
     const c = text.charCodeAt(m.start - 2);
     if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return m;
@@ -238,7 +242,7 @@ const DISTRICT_AFTER = /^ \((?:tỉnh |TP\.? ?)?/u;
  * as a place: after "huyện" or "Huyện ủy", or before its province in brackets ("về Cù Lao Dung (Sóc Trăng)").
  */
 export function districtPlaces(text: string, ms: Mention[], participants: ReadonlySet<number> = new Set()): Mention[] {
-  const weak = (m: Mention, i: number) => m.kind === 'person' && !m.credit && m.title === undefined && m.entity === undefined && !participants.has(i);
+  const weak = (m: Mention, i: number) => bare(m, i, participants);
   // where places begin: a bracket after the name must hold one (not a footballer's club: "Thanh Bình (FLC Thanh Hóa)")
   let placeAt: Set<number> | undefined;
   const inBrackets = (m: Mention) => {
