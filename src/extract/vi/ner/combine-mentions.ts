@@ -30,7 +30,12 @@
 // a person with no office listed between two places is a place;
 // so is a one-word organization or such place that is the last word of a person's name in the document, and a
 // one-word person that is the last word of an organization's name (and no person's) is that organization.
-// Meeting participant indexes are remapped; participants are never dropped (they are strong).
+// Then one reading per document for people only their name vouches for: a name written after a word for a
+// product is no one's ("pin Li-on"), a district's name written as a place is the place ("Cù Lao Dung (Sóc
+// Trăng)"), a name after an address's house number is a street ("198 Trần Quang Khải, Hà Nội"), and a one-word
+// name cut before a city inside the tagger's organization is the club ("cầu thủ Real Madrid").
+// Meeting participant indexes are remapped; participants are never dropped (they are strong), but a club's name
+// the rules took for a participant is the club's.
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
 import { CURRENCY_BEFORE, HONORIFICS_LOWER, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
