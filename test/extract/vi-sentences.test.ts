@@ -158,6 +158,8 @@ const rows: Row[] = [
   // "thầy" and the southern "ổng" introduce people, and are no part of their names
   { text: 'Ổng Hòa tin tưởng rằng giá Bitcoin sẽ còn tăng mạnh trong năm tới.', people: [['Hòa']], notPeople: ['Ổng Hòa'] },
   { text: 'Theo thầy giáo Nguyễn Quang Minh, học sinh cần được tư vấn tâm lý sớm.', people: [['Nguyễn Quang Minh', 'thầy giáo']] },
+  // a private school named like a person: "tư thục" before the name makes it the school's
+  { text: 'Clip ghi lại cảnh bạo hành trẻ tại nhóm lớp độc lập tư thục Thanh Hà, phường Minh Khai, quận Hai Bà Trưng.', notPeople: ['Thanh Hà'] },
   // a place word ends where the stop after it does: the name after "tỉnh;" is the next person of the list
   { text: 'Dự hội nghị có các đồng chí: Hoàng Văn Thái, Phó Chủ tịch Thường trực HĐND tỉnh; Lò Thị Mai, Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh; Đinh Công Sơn, Phó Chủ tịch UBND huyện.', people: [['Hoàng Văn Thái'], ['Lò Thị Mai'], ['Đinh Công Sơn']] },
 ];
