@@ -86,6 +86,8 @@ const rows: Row[] = [
   ['Theo chỉ đạo của Sở, Trường Mầm non Võ Thị Sáu đã mời phụ huynh đến họp.', [['organization', 'Trường Mầm non Võ Thị Sáu']]],
   ['Phụ huynh Trường Tiểu học Nguyễn Bá Ngọc phản ánh về các khoản thu đầu năm.', [['organization', 'Trường Tiểu học Nguyễn Bá Ngọc']]],
   ['Ít tháng sau, nhóm Trần Văn Khê đã tập luyện thành thạo.', []],
+  // an office written as an abbreviation is no organization, though the tagger may read it as one
+  ['Theo BLV Quang Huy, đội tuyển đã chơi tốt hơn nhiều so với trận lượt đi.', [['person', 'Quang Huy']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {

@@ -47,7 +47,7 @@ import { bareNameAt } from './bare-name-at.js';
 import { creditAt } from './credit-at.js';
 import { introducedAt } from './introduced-at.js';
 import type { NerSpan, NerType } from './tags.js';
-import { titleEndIn } from './title-end-in.js';
+import { isOffice, titleEndIn } from './title-end-in.js';
 
 const KIND: Record<NerType, MentionKind | undefined> = {
   PERSON: 'person',
@@ -451,6 +451,8 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
       extra.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'person', credit: true });
       continue;
     }
+    // an office is no organization or place ("BLV Quang Huy": the tagger may read "BLV" as one)
+    if (s.type !== 'PERSON' && isOffice(text, s.start, s.end)) continue;
     // a person the tagger found after an office or honorific ("bà Nam", "HLV Steve Kerr") is evidence enough
     if (s.type !== 'LOCATION' && s.type !== 'ORGANIZATION' && !people.has(s) &&
         !(s.type === 'PERSON' && (introducedAt(text, s.start) || (untouched(s) && bareNameAt(text, s, kept, sorted))))) continue;

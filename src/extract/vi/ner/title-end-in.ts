@@ -19,3 +19,9 @@ export function titleEndIn(text: string, start: number, end: number): number | u
   }
   return undefined;
 }
+
+/** Whether [start, end) is an office and nothing else: "BLV", "PTT", which the tagger may read as organizations. */
+export function isOffice(text: string, start: number, end: number): boolean {
+  const tokens = tokenize(text, start, end);
+  return tokens.length > 0 && TITLES.matchAt(text, tokens, 0)?.end === end;
+}
