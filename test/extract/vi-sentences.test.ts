@@ -161,8 +161,8 @@ const rows: Row[] = [
   // a private school named like a person: "tư thục" before the name makes it the school's
   { text: 'Clip ghi lại cảnh bạo hành trẻ tại nhóm lớp độc lập tư thục Thanh Hà, phường Minh Khai, quận Hai Bà Trưng.', notPeople: ['Thanh Hà'] },
   // offices written as abbreviations introduce people and are no organization: BLV (commentator), PTT (deputy prime minister)
-  { text: 'Theo BLV Quang Huy, đội tuyển đã chơi tốt hơn nhiều so với trận lượt đi.', people: [['Quang Huy', 'BLV']], orgs: [], notPeople: ['BLV Quang Huy'] },
-  { text: 'PTT Vũ Đức Đam dự lễ khai mạc năm học mới tại Hà Nội.', people: [['Vũ Đức Đam', 'PTT']], orgs: [] },
+  { text: 'Theo BLV Quang Huy, đội tuyển đã chơi tốt hơn nhiều so với trận lượt đi.', people: [['Quang Huy', 'BLV']], notPeople: ['BLV Quang Huy'] },
+  { text: 'PTT Vũ Đức Đam dự lễ khai mạc năm học mới tại Hà Nội.', people: [['Vũ Đức Đam', 'PTT']] },
   // a place word ends where the stop after it does: the name after "tỉnh;" is the next person of the list
   { text: 'Dự hội nghị có các đồng chí: Hoàng Văn Thái, Phó Chủ tịch Thường trực HĐND tỉnh; Lò Thị Mai, Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh; Đinh Công Sơn, Phó Chủ tịch UBND huyện.', people: [['Hoàng Văn Thái'], ['Lò Thị Mai'], ['Đinh Công Sơn']] },
 ];
