@@ -160,6 +160,12 @@ const rows: Row[] = [
   { text: 'Theo thầy giáo Nguyễn Quang Minh, học sinh cần được tư vấn tâm lý sớm.', people: [['Nguyễn Quang Minh', 'thầy giáo']] },
   // a private school named like a person: "tư thục" before the name makes it the school's
   { text: 'Clip ghi lại cảnh bạo hành trẻ tại nhóm lớp độc lập tư thục Thanh Hà, phường Minh Khai, quận Hai Bà Trưng.', notPeople: ['Thanh Hà'] },
+  // a firm the article names once after "công ty" (or a preschool after "mầm non") is the firm wherever its name stands bare;
+  // not a name an honorific gives a person, nor a Vietnamese full name ("công ty Lưu Văn Hòa": the owner's)
+  { text: 'Theo đại diện công ty Thiên Phúc Long, năm nay lượng khách tăng mạnh. Bên cạnh đó, Thiên Phúc Long cũng cho khách đặt tiền trước, lấy vàng sau.', notPeople: ['Thiên Phúc Long'], orgs: ['Thiên Phúc Long'] },
+  { text: 'Hai cô giáo của trường mầm non Hoa Mai bị tạm đình chỉ. Từ ngày 6/2, Hoa Mai dừng nhận trẻ.', notPeople: ['Hoa Mai'] },
+  { text: 'Bà Ngọc Hà lập công ty Ngọc Hà từ năm 2010. Theo bà Ngọc Hà, doanh thu năm nay tăng gấp đôi.', people: [['Ngọc Hà']] },
+  { text: 'Ông Hòa là chủ công ty Lưu Văn Hòa. Năm 2015, Lưu Văn Hòa mở thêm hai xưởng ở Bình Dương.', people: [['Lưu Văn Hòa']] },
   // offices written as abbreviations introduce people and are no organization: BLV (commentator), PTT (deputy prime minister)
   { text: 'Theo BLV Quang Huy, đội tuyển đã chơi tốt hơn nhiều so với trận lượt đi.', people: [['Quang Huy', 'BLV']], notPeople: ['BLV Quang Huy'] },
   { text: 'PTT Vũ Đức Đam dự lễ khai mạc năm học mới tại Hà Nội.', people: [['Vũ Đức Đam', 'PTT']] },

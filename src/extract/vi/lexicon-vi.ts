@@ -67,6 +67,12 @@ export const PLACE_WORD_START = new RegExp(`^(?:${words.placeWords.join('|')}) `
 
 /** "trường Nguyễn Khuyến", "Trường tiểu học Đặng Cương", "nhóm Hoàng Quý": words right before a name that make it an organization's. */
 export const ORG_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${words.orgWords.join('|')}) $`, 'iu');
+/** A regular expression source that matches `word` with its first letter in either case ("[cC]ông ty"). */
+const anyCase = (word: string): string => `[${word[0].toLowerCase()}${word[0].toUpperCase()}]${word.slice(1)}`;
+/** Those of ORG_WORD_BEFORE's words that name a firm or a preschool (lower-cased): "công ty Bảo Tín Minh Châu". */
+export const FIRM_WORDS = new Set(words.firmWords.map((w) => w.toLowerCase()));
+/** An organization's name that begins with one of them: "công ty Bảo Tín Minh Châu" (the name after it in group 1). */
+export const FIRM_START = new RegExp(`^(?:${words.firmWords.map(anyCase).join('|')}) (\\p{Lu}.*)$`, 'u');
 
 /**
  * "tủ lạnh Linear Inverter", "pin Li-on": words right before a name that make it a thing's, unless a noun for a

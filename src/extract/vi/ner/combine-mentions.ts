@@ -38,7 +38,7 @@
 // the rules took for a participant is the club's.
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
-import { CURRENCY_BEFORE, HONORIFICS_LOWER, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
+import { CURRENCY_BEFORE, FIRM_START, FIRM_WORDS, HONORIFICS_LOWER, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
 import { isVietnameseSyllable } from '../syllable.js';
 import { overlapFinder } from '../../overlaps.js';
@@ -171,15 +171,20 @@ export function orgShortNames(ms: Mention[], participants: ReadonlySet<number> =
  * ⟦Hoàng Quý⟧". Written with a capital, the word is part of the name ("Trường Tiểu học Đặng Cương", and a
  * mention of that word alone becomes nested in it); in lower case, annotators differ on whether it is
  * ("trường Nguyễn Khuyến", "công ty Bell"), so the name is kept as a nested organization that NER scoring
- * leaves out. Meeting participants stay people.
+ * leaves out. Meeting participants stay people. A firm's or a preschool's name found so (or in an organization's
+ * name that begins with such a word: "công ty Bảo Tín Minh Châu") is the organization's in the article's other
+ * bare mentions of it too ("Tại ⟦Bảo Tín Minh Châu⟧"), unless it is a person's: a Vietnamese full name, or a name
+ * the article gives an office or honorific.
  */
 export function namedOrgs(text: string, ms: Mention[], participants: ReadonlySet<number> = new Set()): Mention[] {
   const out: Mention[] = ms.slice();
+  const firms = new Set<string>();
   ms.forEach((m, i) => {
     if (m.kind !== 'person' || m.nested || m.credit || m.title !== undefined || m.entity !== undefined || participants.has(i)) return;
     const w = ORG_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
     if (!w) return;
     const start = m.start - w[1].length - 1;
+    if (FIRM_WORDS.has(w[1].toLowerCase())) firms.add(m.text);
     if (!/^\p{Lu}/u.test(w[1])) {
       out[i] = { ...m, kind: 'organization', nested: true };
       return;
@@ -188,6 +193,19 @@ export function namedOrgs(text: string, ms: Mention[], participants: ReadonlySet
     out.forEach((o, j) => {
       if (j !== i && o.start >= start && o.end <= m.start) out[j] = { ...o, nested: true };
     });
+  });
+  // the firms' names: after a firm's word (above), or in an organization's name that begins with one
+  for (const m of ms) {
+    const f = m.kind === 'organization' ? FIRM_START.exec(m.text) : null;
+    if (f) firms.add(f[1]);
+  }
+  if (firms.size === 0) return out;
+  // but a person's: a Vietnamese full name or one syllable ("công ty Lưu Đức Hoa", "công ty Chu"), or a name the
+  // article gives an office or honorific anywhere ("bà Chu")
+  for (const f of firms) if (isVietnameseFullName(f) || isVietnameseSyllable(f)) firms.delete(f);
+  ms.forEach((m) => m.kind === 'person' && firms.has(m.text) && (m.title !== undefined || introducedAt(text, m.start)) && firms.delete(m.text));
+  ms.forEach((m, i) => {
+    if (out[i] === m && bare(m, i, participants) && !m.nested && firms.has(m.text)) out[i] = { ...m, kind: 'organization' };
   });
   return out;
 }
