@@ -199,11 +199,8 @@ export function namedOrgs(text: string, ms: Mention[], participants: ReadonlySet
     const f = m.kind === 'organization' ? FIRM_START.exec(m.text) : null;
     if (f) firms.add(f[1]);
   }
+  withoutPersonNames(text, ms, firms); // "công ty Lưu Đức Hoa", "công ty Chu … bà Chu"
   if (firms.size === 0) return out;
-  // but a person's: a Vietnamese full name or one syllable ("công ty Lưu Đức Hoa", "công ty Chu"), or a name the
-  // article gives an office or honorific anywhere ("bà Chu")
-  for (const f of firms) if (isVietnameseFullName(f) || isVietnameseSyllable(f)) firms.delete(f);
-  ms.forEach((m) => m.kind === 'person' && firms.has(m.text) && (m.title !== undefined || introducedAt(text, m.start)) && firms.delete(m.text));
   ms.forEach((m, i) => {
     if (out[i] === m && bare(m, i, participants) && !m.nested && firms.has(m.text)) out[i] = { ...m, kind: 'organization' };
   });
@@ -254,15 +251,29 @@ export function streets(text: string, ms: Mention[], participants: ReadonlySet<n
   });
 }
 
+/**
+ * Takes out of `names` (of firms or places the article names) those a person bears: a Vietnamese full name or one
+ * syllable, or a name the article gives an office or honorific anywhere.
+ */
+function withoutPersonNames(text: string, ms: readonly Mention[], names: Set<string>): void {
+  for (const n of names) if (isVietnameseFullName(n) || isVietnameseSyllable(n)) names.delete(n);
+  if (names.size === 0) return;
+  for (const m of ms) if (m.kind === 'person' && names.has(m.text) && (m.title !== undefined || introducedAt(text, m.start))) names.delete(m.text);
+}
+
 const DISTRICTS = new Set(districts.districts);
 /** What the article writes before a district's name ("huyện", "Bí thư Huyện ủy") or after it ("(Sóc Trăng)") when it means the place. */
 const DISTRICT_BEFORE = /(?:^|[^\p{L}])(?:huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy) $/iu;
 const DISTRICT_AFTER = /^ \((?:tỉnh |TP\.? ?)?/u;
+/** The words for the smallest units of local government, before a place's name: "xã Kim Liên" (not "hợp tác xã", or "bà xã", a wife). */
+const UNIT_BEFORE = /(?:^|[^\p{L}])(?<!(?:tác|bà|ông|Bà|Ông) )(?:xã|phường|thôn|ấp|thị trấn) $/u;
 
 /**
  * One reading per document: a district's name that looks like a person's ("Cù Lao Dung", a family name and two
  * syllables) is the district in every mention with no office, known person or meeting, once the article writes it
- * as a place: after "huyện" or "Huyện ủy", or before its province in brackets ("về Cù Lao Dung (Sóc Trăng)").
+ * as a place: after "huyện" or "Huyện ủy", or before its province in brackets ("về Cù Lao Dung (Sóc Trăng)"). So is
+ * a commune's or ward's name the article writes once after "xã", "phường", "thôn" or "thị trấn" ("Khu di tích Kim Liên
+ * (xã Kim Liên)"), unless it is a Vietnamese full name, one syllable, or a name an office or honorific introduces.
  */
 export function districtPlaces(text: string, ms: Mention[], participants: ReadonlySet<number> = new Set()): Mention[] {
   const weak = (m: Mention, i: number) => bare(m, i, participants);
@@ -275,9 +286,13 @@ export function districtPlaces(text: string, ms: Mention[], participants: Readon
     return placeAt.has(m.end + after[0].length);
   };
   const places = new Set<string>();
+  const communes = new Set<string>();
   for (const m of ms) {
     if (DISTRICTS.has(m.text) && (DISTRICT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || inBrackets(m))) places.add(m.text);
+    else if (m.kind === 'location' && UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) communes.add(m.text);
   }
+  withoutPersonNames(text, ms, communes); // "phường Trần Hưng Đạo"
+  for (const n of communes) places.add(n);
   if (places.size === 0) return ms;
   return ms.map((m, i) => (weak(m, i) && places.has(m.text) ? { ...m, kind: 'location' } : m));
 }
