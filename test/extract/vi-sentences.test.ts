@@ -168,6 +168,11 @@ const rows: Row[] = [
   { text: 'Hai cô giáo của trường mầm non Hoa Mai bị tạm đình chỉ. Từ ngày 6/2, Hoa Mai dừng nhận trẻ.', notPeople: ['Hoa Mai'] },
   { text: 'Bà Ngọc Hà lập công ty Ngọc Hà từ năm 2010. Theo bà Ngọc Hà, doanh thu năm nay tăng gấp đôi.', people: [['Ngọc Hà']] },
   { text: 'Ông Hòa là chủ công ty Lưu Văn Hòa. Năm 2015, Lưu Văn Hòa mở thêm hai xưởng ở Bình Dương.', people: [['Lưu Văn Hòa']] },
+  // an organization's head word before a name the tagger reads as a person's: the organization ("BV" a hospital)
+  { text: 'Mới 9h sáng nhưng tất cả các bãi gửi xe của BV Thanh Nhàn đều hết chỗ.', notPeople: ['Thanh Nhàn'], orgs: ['BV Thanh Nhàn'] },
+  { text: 'Một nghiên cứu của Đại học John Hopkins cho thấy có thể dựa vào giọng nói. Phòng khám Phúc An có vi phạm về các quy định.', notPeople: ['John Hopkins', 'Phúc An'], orgs: ['Đại học John Hopkins', 'Phòng khám Phúc An'] },
+  // "Trường" and one syllable is a man's name, not a school's: after an office, and before an adverb
+  { text: 'Cách đây 30 năm, Tổng Bí thư Trường Chinh đã nêu những giải pháp đổi mới.', people: [['Trường Chinh']] },
   // offices written as abbreviations introduce people and are no organization: BLV (commentator), PTT (deputy prime minister)
   { text: 'Theo BLV Quang Huy, đội tuyển đã chơi tốt hơn nhiều so với trận lượt đi.', people: [['Quang Huy', 'BLV']], notPeople: ['BLV Quang Huy'] },
   { text: 'PTT Vũ Đức Đam dự lễ khai mạc năm học mới tại Hà Nội.', people: [['Vũ Đức Đam', 'PTT']] },

@@ -155,6 +155,12 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
       // a lower-case syllable at the end belongs to the sentence, unless it completes a word ("Ngoại giao")
       // keep; but a title before the organization followed by a name: leave the name to the person
       last = leaveNameAfterOrg(text, s, m.last, last, i);
+      // a one-word head and one syllable after an office or honorific, with no name after them, are a man's name:
+      // "Tổng Bí thư Trường Chinh", "đồng chí Trường Chinh"; so are "Trường" and one syllable anywhere ("Trường Giang
+      // cũng"): a school is "trường …" or "Trường THPT …"
+      const before = i > 0 ? s.claims[i - 1]?.kind : undefined;
+      const nameEnds = last >= tokens.length || !isCapitalized(tokens[last].text) || gapAt(text, tokens, last) !== ' ';
+      if (m.last === i + 1 && last === i + 2 && nameEnds && (before === 'title' || before === 'honorific' || tokens[i].text === 'Trường') && isVietnameseSyllable(tokens[i].text) && isVietnameseSyllable(tokens[i + 1].text)) continue;
     }
     const start = tokens[i].start;
     const end = tokens[last - 1].end;

@@ -297,6 +297,15 @@ export function districtPlaces(text: string, ms: Mention[], participants: Readon
   return ms.map((m, i) => (weak(m, i) && places.has(m.text) ? { ...m, kind: 'location' } : m));
 }
 
+/** Two capitalised Vietnamese syllables: "Trường Chinh" (a man, though "Trường" begins a school's name). */
+const isVietnameseName2 = (name: string): boolean => {
+  const w = name.split(' ');
+  return w.length === 2 && w.every((x) => isVietnameseSyllable(x) && /^\p{Lu}/u.test(x));
+};
+
+/** A head word of one or two words that begins an organization named like a person, as written before the name. */
+const HEAD_BEFORE_NAME = /^(?!(?:Vụ|Thượng viện|Hạ viện|Quốc hội) )[\p{L}.]+(?: (?!và )[\p{L}.]+)? $/u;
+
 /** A name that looks like a person's and is not ("Đinh Dậu", a year), maybe after a word never part of a name. */
 function notAPerson(name: string): boolean {
   const space = name.indexOf(' ');
@@ -449,6 +458,15 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     if (name && (m.kind === 'country' || m.kind === 'location') && /^[\p{Ll}\s]+$/u.test(text.slice(m.start, name.start))) {
       keep.push({ ...m, start: name.start, text: text.slice(name.start, m.end) });
       dropSpan.add(name);
+      return;
+    }
+    // an organization by its head word around a person the tagger saw, the rest of its name: "BV ⟦Bạch Mai⟧", "Viện
+    // ⟦Phan Châu Trinh⟧", "Hãng ⟦Suzuki⟧"; not a case ("Vụ Phạm Công Danh"), a house before its member's name, two
+    // syllables that are a person's name ("Trường Chinh") or a name an office introduces ("Tổng Bí thư Trường Chinh")
+    if (m.kind === 'organization' && over.length === 1 && over[0].type === 'PERSON' && over[0].end === m.end && over[0].start > m.start &&
+        HEAD_BEFORE_NAME.test(text.slice(m.start, over[0].start)) && !isVietnameseName2(m.text) && !introducedAt(text, m.start)) {
+      keep.push(m);
+      dropSpan.add(over[0]);
       return;
     }
     // an organization by its head word around a place the tagger saw: "Hội đồng An ninh Liên bang Nga"
