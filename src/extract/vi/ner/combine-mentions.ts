@@ -525,9 +525,17 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   keep.forEach((m, i) => {
     if (m) index.set(i, n++);
   });
+  // a name right after a word for a firm or a preschool is no participant ("cuộc họp … trường Mầm non ⟦Sen Vàng⟧"):
+  // namedOrgs makes it the organization's
+  const firmAt = (i: number): boolean => {
+    const m = kept[i];
+    if (m.kind !== 'person' || m.title !== undefined || m.entity !== undefined) return false;
+    const w = ORG_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    return w !== null && FIRM_WORDS.has(w[1].toLowerCase());
+  };
   const meetings = x.meetings.map((mm) => ({
     ...mm,
-    participants: mm.participants.filter((p) => index.has(p.mention)).map((p) => ({ ...p, mention: index.get(p.mention)! })),
+    participants: mm.participants.filter((p) => index.has(p.mention) && !firmAt(index.get(p.mention)!)).map((p) => ({ ...p, mention: index.get(p.mention)! })),
   }));
   const inMeetings = new Set(meetings.flatMap((mm) => mm.participants.map((p) => p.mention)));
   // a rule's name that the tagger's span widened into a byline ("Theo Người ⟦Đưa Tin⟧" → "Theo ⟦Người Đưa Tin⟧")
