@@ -160,6 +160,8 @@ const rows: Row[] = [
   { text: 'Theo thầy giáo Nguyễn Quang Minh, học sinh cần được tư vấn tâm lý sớm.', people: [['Nguyễn Quang Minh', 'thầy giáo']] },
   // a private school named like a person: "tư thục" before the name makes it the school's
   { text: 'Clip ghi lại cảnh bạo hành trẻ tại nhóm lớp độc lập tư thục Thanh Hà, phường Minh Khai, quận Hai Bà Trưng.', notPeople: ['Thanh Hà'] },
+  // "trận gặp" is a match against a team, no meeting
+  { text: 'Hậu vệ Dani Carvajal cũng được điền tên vào danh sách thi đấu trận gặp Malaga của đội trưởng Sergio Ramos.', noMeetings: true },
   // a preschool's name in a meeting's sentence is no participant: the school's
   { text: 'Ngay trong cuộc họp, Chủ tịch Hà Nội Nguyễn Đức Chung đã yêu cầu Sở GDĐT Hà Nội xem xét xử lý nghiêm 2 cô giáo trường mầm non Minh Anh đánh học sinh.', people: [['Nguyễn Đức Chung']], notPeople: ['Minh Anh'] },
   // a commune's name the article writes once after "xã" is the commune all through it
