@@ -160,6 +160,9 @@ const rows: Row[] = [
   { text: 'Theo thầy giáo Nguyễn Quang Minh, học sinh cần được tư vấn tâm lý sớm.', people: [['Nguyễn Quang Minh', 'thầy giáo']] },
   // a private school named like a person: "tư thục" before the name makes it the school's
   { text: 'Clip ghi lại cảnh bạo hành trẻ tại nhóm lớp độc lập tư thục Thanh Hà, phường Minh Khai, quận Hai Bà Trưng.', notPeople: ['Thanh Hà'] },
+  // a call has two parties: one person and a phone is none; one leader's "điện đàm" is one
+  { text: 'Sau đó bà Lan lấy điện thoại nhắn tin cho cảnh sát khu vực kể lại sự việc.', noMeetings: true },
+  { text: 'Tân Tổng thống Hàn Quốc Moon Jae-in điện đàm với lãnh đạo Trung Quốc và Nhật Bản.', meetings: [{ kind: 'call', participants: ['Moon Jae-in'] }] },
   // "trận gặp" is a match against a team, no meeting
   { text: 'Hậu vệ Dani Carvajal cũng được điền tên vào danh sách thi đấu trận gặp Malaga của đội trưởng Sergio Ramos.', noMeetings: true },
   // a preschool's name in a meeting's sentence is no participant: the school's

@@ -80,7 +80,9 @@ export function findMeetings(
     const all = participantsFor(kind, text, s, cue, people, cues);
     for (const roles of splitListed(kind, text, cue, all)) {
     if (roles.length === 0) continue;
-    if (kind === 'meeting' && roles.length < 2) continue;
+    // a call has two parties: with one named, only "điện đàm" (the word for leaders' calls) is surely one, not a
+    // phone ("điện thoại", "gọi điện": "lấy điện thoại nhắn tin", "gọi điện trình báo Công an")
+    if ((kind === 'meeting' || (kind === 'call' && !/điện đàm/iu.test(cue.text))) && roles.length < 2) continue;
     const dates = s.dates.filter((d) => dateBelongs(text, s, d, cue, cues, people[0]?.start));
     const after = dates.find((d) => d.start >= cue.end);
     const beforeD = [...dates].reverse().find((d) => d.end <= cue.start);
