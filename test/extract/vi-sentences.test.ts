@@ -160,6 +160,9 @@ const rows: Row[] = [
   { text: 'Theo thầy giáo Nguyễn Quang Minh, học sinh cần được tư vấn tâm lý sớm.', people: [['Nguyễn Quang Minh', 'thầy giáo']] },
   // a private school named like a person: "tư thục" before the name makes it the school's
   { text: 'Clip ghi lại cảnh bạo hành trẻ tại nhóm lớp độc lập tư thục Thanh Hà, phường Minh Khai, quận Hai Bà Trưng.', notPeople: ['Thanh Hà'] },
+  // a place between an office and the name qualifies the office, place word and all: the office still introduces the name
+  { text: 'Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã yêu cầu Giám đốc Sở GD-ĐT báo cáo về sự việc.', people: [['Nguyễn Đức Chung', 'Chủ tịch UBND']] },
+  { text: 'Bí thư Thành ủy TP.HCM Đinh La Thăng đã làm việc với lãnh đạo quận 1.', people: [['Đinh La Thăng', 'Bí thư Thành ủy']] },
   // a call has two parties: one person and a phone is none; one leader's "điện đàm" is one
   { text: 'Sau đó bà Lan lấy điện thoại nhắn tin cho cảnh sát khu vực kể lại sự việc.', noMeetings: true },
   { text: 'Tân Tổng thống Hàn Quốc Moon Jae-in điện đàm với lãnh đạo Trung Quốc và Nhật Bản.', meetings: [{ kind: 'call', participants: ['Moon Jae-in'] }] },

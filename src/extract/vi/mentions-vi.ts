@@ -298,6 +298,9 @@ function looksVietnameseName(tokens: Token[], i: number, j: number): boolean {
   return true;
 }
 
+/** Words for a unit of government written before its place's name, as tokens ("TP Hà Nội", "thành phố Huế"). */
+const UNIT_WORDS = new Set(['TP', 'Tp', 'tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn']);
+
 /** The office (and the country or organization written with it) that introduces the name at token i. */
 function introducedBy(s: Sentence, i: number): { title?: string; titleStart?: number; titleEnd?: number; country?: string; org?: number } | undefined {
   let k = i - 1;
@@ -315,6 +318,15 @@ function introducedBy(s: Sentence, i: number): { title?: string; titleStart?: nu
     if (!c) return undefined;
     if (c.kind === 'location' && (k > 0 && (s.tokens[k - 1].text === 'tại' || s.tokens[k - 1].text === 'ở'))) {
       while (k >= 0 && s.claims[k] === c) k--;
+      continue;
+    }
+    // a place that qualifies the office, as a country does, with its place word: "Chủ tịch UBND ⟨TP Hà Nội⟩
+    // Nguyễn Đức Chung", "Giám đốc Sở Y tế ⟨tỉnh Nghệ An⟩ …"
+    if (c.kind === 'location' && !country) {
+      country = c.country;
+      while (k >= 0 && s.claims[k] === c) k--;
+      if (k >= 0 && !s.claims[k] && UNIT_WORDS.has(s.tokens[k].text)) k--;
+      else if (k >= 1 && !s.claims[k] && !s.claims[k - 1] && UNIT_WORDS.has(`${s.tokens[k - 1].text} ${s.tokens[k].text}`)) k -= 2;
       continue;
     }
     if (c.kind === 'country' && !country) {
