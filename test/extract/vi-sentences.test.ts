@@ -163,6 +163,10 @@ const rows: Row[] = [
   // a place between an office and the name qualifies the office, place word and all: the office still introduces the name
   { text: 'Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã yêu cầu Giám đốc Sở GD-ĐT báo cáo về sự việc.', people: [['Nguyễn Đức Chung', 'Chủ tịch UBND']] },
   { text: 'Bí thư Thành ủy TP.HCM Đinh La Thăng đã làm việc với lãnh đạo quận 1.', people: [['Đinh La Thăng', 'Bí thư Thành ủy']] },
+  // a meeting of public life has a country, a named event or someone in an office (before the name or after it);
+  // two people meeting on the street are a crime story's
+  { text: 'Trong lúc anh Hoàng đang đi bộ thì gặp anh Dương lái ô tô chở vợ đi.', noMeetings: true },
+  { text: 'Sáng 6/2, ông Trịnh Lê Đức, Chủ tịch UBND phường Minh Khai, đã làm việc với bà Vũ Thị Tân về vụ việc.', meetings: [{ kind: 'meeting', participants: ['Trịnh Lê Đức', 'Vũ Thị Tân'] }] },
   // a call has two parties: one person and a phone is none; one leader's "điện đàm" is one
   { text: 'Sau đó bà Lan lấy điện thoại nhắn tin cho cảnh sát khu vực kể lại sự việc.', noMeetings: true },
   { text: 'Tân Tổng thống Hàn Quốc Moon Jae-in điện đàm với lãnh đạo Trung Quốc và Nhật Bản.', meetings: [{ kind: 'call', participants: ['Moon Jae-in'] }] },

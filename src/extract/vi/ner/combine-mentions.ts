@@ -46,6 +46,7 @@ import districts from '../../../lexicons/vi/districts.json' with { type: 'json' 
 import { bareNameAt } from './bare-name-at.js';
 import { creditAt } from './credit-at.js';
 import { introducedAt } from './introduced-at.js';
+import { officeAfter } from './office-after.js';
 import type { NerSpan, NerType } from './tags.js';
 import { isOffice, titleEndIn } from './title-end-in.js';
 
@@ -306,6 +307,19 @@ const isVietnameseName2 = (name: string): boolean => {
 /** A head word of one or two words that begins an organization named like a person, as written before the name. */
 const HEAD_BEFORE_NAME = /^(?!(?:Vụ|Thượng viện|Hạ viện|Quốc hội) )[\p{L}.]+(?: (?!và )[\p{L}.]+)? $/u;
 
+/**
+ * Whether a meeting is one of public life: a named event, one with a country, or one where someone takes part in
+ * an office or as a known public figure. Two people with neither meeting in a café are a crime story's or a
+ * show's ("đến quán cầm đồ gặp Thái và Thu"), not a meeting the graph is about.
+ */
+function publicMeeting(text: string, mm: Extraction['meetings'][number], ms: readonly Mention[]): boolean {
+  if (mm.title || mm.countries.length > 0) return true;
+  return mm.participants.some((p) => {
+    const m = ms[p.mention];
+    return m.title !== undefined || m.entity !== undefined || m.country !== undefined || m.org !== undefined || officeAfter(text, m.end);
+  });
+}
+
 /** A name that looks like a person's and is not ("Đinh Dậu", a year), maybe after a word never part of a name. */
 function notAPerson(name: string): boolean {
   const space = name.indexOf(' ');
@@ -533,7 +547,7 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     const w = ORG_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
     return w !== null && FIRM_WORDS.has(w[1].toLowerCase());
   };
-  const meetings = x.meetings.map((mm) => ({
+  let meetings = x.meetings.map((mm) => ({
     ...mm,
     participants: mm.participants.filter((p) => index.has(p.mention) && !firmAt(index.get(p.mention)!)).map((p) => ({ ...p, mention: index.get(p.mention)! })),
   }));
@@ -548,6 +562,7 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   mentions.forEach((m, i) => m.kind === 'person' && !m.text.includes(' ') && introducedAt(text, m.start) && named.add(i));
   const final = streets(text, districtPlaces(text, namedOrgs(text, orgShortNames(shortNames(mentions, places), named), inMeetings), inMeetings), inMeetings);
   const things = productNames(text, final, inMeetings);
+  meetings = meetings.filter((mm) => publicMeeting(text, mm, final));
   if (things.size === 0) return { ...x, mentions: final, meetings };
   // the participants' indexes once the things' mentions are gone (no participant is one)
   const moved: number[] = [];
