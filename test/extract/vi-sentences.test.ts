@@ -163,6 +163,9 @@ const rows: Row[] = [
   // a place between an office and the name qualifies the office, place word and all: the office still introduces the name
   { text: 'Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã yêu cầu Giám đốc Sở GD-ĐT báo cáo về sự việc.', people: [['Nguyễn Đức Chung', 'Chủ tịch UBND']] },
   { text: 'Bí thư Thành ủy TP.HCM Đinh La Thăng đã làm việc với lãnh đạo quận 1.', people: [['Đinh La Thăng', 'Bí thư Thành ủy']] },
+  // an office written after the name, with its organization or country, is the person's; a bare one may be the next item of a list
+  { text: 'Tại cuộc họp giao ban sáng nay, ông Nguyễn Văn Sửu, Phó Chủ tịch UBND TP Hà Nội yêu cầu các đơn vị rút kinh nghiệm.', people: [['Nguyễn Văn Sửu', 'Phó Chủ tịch UBND']] },
+  { text: 'Ông Sergei Lavrov, Ngoại trưởng Nga, cho biết hai bên đã đạt được nhiều thỏa thuận.', people: [['Sergei Lavrov', 'Ngoại trưởng', 'RU']] },
   // a meeting of public life has a country, a named event or someone in an office (before the name or after it);
   // two people meeting on the street are a crime story's
   { text: 'Trong lúc anh Hoàng đang đi bộ thì gặp anh Dương lái ô tô chở vợ đi.', noMeetings: true },

@@ -347,6 +347,37 @@ function introducedBy(s: Sentence, i: number): { title?: string; titleStart?: nu
   return undefined;
 }
 
+/**
+ * The office written after the name at token j, set off by a comma, a dash or a bracket, with the country or
+ * organization (or place) after it: "ông Nguyễn Đức Chung, ⟨Chủ tịch⟩ UBND TP Hà Nội", "ông Sergei Lavrov, ⟨Ngoại trưởng⟩
+ * Nga". Not an office that introduces the next name ("…, Chủ tịch nước Trần Đại Quang").
+ */
+function officeAfterName(text: string, s: Sentence, j: number): ReturnType<typeof introducedBy> {
+  if (j >= s.tokens.length || !/^\s*(?:,|-|–|—|\()\s*$/u.test(gapAt(text, s.tokens, j))) return undefined;
+  const t = s.claims[j];
+  if (t?.kind !== 'title') return undefined;
+  let k = j;
+  while (k < s.tokens.length && s.claims[k] === t) k++;
+  let country: string | undefined;
+  let org: number | undefined;
+  for (let n = 0; n < 2 && k < s.tokens.length && gapAt(text, s.tokens, k) === ' '; n++) {
+    // a place's word before it: "TP Hà Nội", "thành phố Huế"
+    if (!s.claims[k] && UNIT_WORDS.has(s.tokens[k].text) && s.claims[k + 1]?.kind === 'location') k++;
+    else if (!s.claims[k] && k + 2 < s.tokens.length && UNIT_WORDS.has(`${s.tokens[k].text} ${s.tokens[k + 1].text}`) && s.claims[k + 2]?.kind === 'location') k += 2;
+    const c = s.claims[k];
+    if (c?.kind === 'country' && !country) country = c.code;
+    else if (c?.kind === 'organization' && org === undefined) [org, country] = [c.mention, country ?? c.country];
+    else if (c?.kind === 'location' && !country) country = c.country;
+    else break;
+    while (k < s.tokens.length && s.claims[k] === c) k++;
+  }
+  // the office of the name after it; an office with no country or organization is the next item of a list of
+  // offices or people as often ("ông Yoon, Chủ tịch, Tổng Giám đốc …, Phó Thủ tướng X")
+  if (k < s.tokens.length && s.claims[k]?.kind === 'person' && gapAt(text, s.tokens, k) === ' ') return undefined;
+  if (country === undefined && org === undefined) return undefined;
+  return { title: t.text, titleStart: t.start, titleEnd: t.end, country, org };
+}
+
 function remember(name: string, accepted: Set<string>): void {
   accepted.add(name);
   const words = name.split(/\s+/u);
@@ -360,8 +391,14 @@ export function describePeople(text: string, s: Sentence, mentions: Mention[]): 
     if (c?.kind !== 'person' || (i > 0 && s.claims[i - 1] === c)) continue;
     const m = mentions[c.mention];
     const kp = m.entity ? knownPerson(m.entity.slice(7)) : undefined;
-    const intro = introducedBy(s, i);
+    let intro = introducedBy(s, i);
     if (kp?.country && !m.country) m.country = kp.country;
+    if (!intro?.title) {
+      let j = i;
+      while (j < s.tokens.length && s.claims[j] === c) j++;
+      const after = officeAfterName(text, s, j);
+      if (after) intro = after;
+    }
     if (!intro) continue;
     if (intro.title !== undefined) {
       const orgM = intro.org !== undefined ? mentions[intro.org] : undefined;
