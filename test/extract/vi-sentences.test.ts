@@ -173,6 +173,9 @@ const rows: Row[] = [
   // a call has two parties: one person and a phone is none; one leader's "điện đàm" is one
   { text: 'Sau đó bà Lan lấy điện thoại nhắn tin cho cảnh sát khu vực kể lại sự việc.', noMeetings: true },
   { text: 'Tân Tổng thống Hàn Quốc Moon Jae-in điện đàm với lãnh đạo Trung Quốc và Nhật Bản.', meetings: [{ kind: 'call', participants: ['Moon Jae-in'] }] },
+  // words with "tiếp" or "đón" that are no reception: taking the floor, communicating, a home match
+  { text: 'Tiếp lời nhạc sĩ Đức Trí, đại diện ban tổ chức cho hay, lý do họ gửi lời mời những nhân tố mới.', noMeetings: true },
+  { text: 'Trước trận tiếp đón U20 Argentina trên sân Mỹ Đình, HLV Hữu Thắng đã dành cho đối thủ những lời đánh giá cao.', noMeetings: true },
   // "trận gặp" is a match against a team, no meeting
   { text: 'Hậu vệ Dani Carvajal cũng được điền tên vào danh sách thi đấu trận gặp Malaga của đội trưởng Sergio Ramos.', noMeetings: true },
   // a preschool's name in a meeting's sentence is no participant: the school's
