@@ -154,6 +154,8 @@ export function findMeetingsEn(text: string, sentence: Range, mentions: Mention[
     const main = g.reduce((a, b) => (RANK.indexOf(b.cue.kind) < RANK.indexOf(a.cue.kind) ? b : a));
     const participants = participantsOf(main);
     if (participants.length === 0) continue;
+    // "Viacom receives two revised offers", "it received an order from Credit Lyonnais": a reception receives someone
+    if (main.cue.kind === 'reception' && !participants.some((p) => p.role === 'guest')) continue;
     const planned = isPlanned(ws, main.first);
     const cueStart = ws[main.first].start;
     const cueEnd = ws[main.last - 1].end;

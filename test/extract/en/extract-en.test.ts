@@ -236,6 +236,13 @@ const rows: Row[] = [
     mentions: [['Rajiv Gandhi', 'person', 'Prime Minister', 'IN'], ['Colombo', 'location']],
     meetings: [{ kind: 'visit', people: ['Rajiv Gandhi'], date: '1987-07', place: 'Colombo' }],
   },
+  // a reception receives someone: a firm receiving a contract is none
+  {
+    s: 'Fluor Corp said its Fluor Daniel unit received a contract from Union Carbide Corp covering design of a power plant.',
+    date: '1987-03-12',
+    mentions: [],
+    meetings: [],
+  },
   {
     s: 'Saudi Oil Minister Hisham Nazer told OPEC ministers in Vienna that prices must hold.',
     date: '1987-12-10',
