@@ -139,6 +139,9 @@ const rows: Row[] = [
   { text: 'Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin có mặt tại Hamburg. Thư ký báo chí Dmitry Peskov cho biết hai nhà lãnh đạo Nga và Mỹ đã gặp nhau ngoài hành lang hội nghị.', meetings: [{ kind: 'meeting', participants: ['Vladimir Putin', 'Donald Trump'] }] },
   // a caption before the lead's date: "chiều 26/6" further on still dates the article's receptions
   { text: 'Chủ tịch nước bắt đầu chuyến thăm Belarus.\nChủ tịch nước Trần Đại Quang đã tới thủ đô Minsk.\nPhó Thủ tướng Belarus Vladimir Semashko đón Chủ tịch nước Trần Đại Quang tại sân bay quốc tế Minsk. (Ảnh: TTXVN) Theo đặc phái viên TTXVN, chiều 26/6, Chủ tịch nước Trần Đại Quang đã tới thủ đô Minsk.', date: '2017-06', meetings: [{ kind: 'reception', participants: ['Vladimir Semashko', 'Trần Đại Quang'], host: 'Vladimir Semashko', date: '2017-06-26' }] },
+  // two acronyms between an office and a name are the office's organization, a country after them too
+  { text: 'Chủ tịch UBTƯ MTTQ Việt Nam Nguyễn Thiện Nhân đã dự buổi lễ khánh thành.', people: [['Nguyễn Thiện Nhân', 'Chủ tịch UBTƯ MTTQ']], notPeople: ['UBTƯ MTTQ'] },
+  { text: 'Bà Nguyễn Thị Lan, Phó Chủ tịch HĐND TP Cần Thơ Phùng Thị Hồng Hà và các đại biểu đã dự.', people: [['Phùng Thị Hồng Hà', 'Phó Chủ tịch HĐND TP']] },
   // an acronym between an office and a name is the office's organization, however long ("VKSNDTC"), and so is a team by age ("U23")
   { text: 'Phó Viện trưởng VKSNDTC Nguyễn Hải Phong: Kiên quyết không để lọt tội phạm', people: [['Nguyễn Hải Phong', 'Phó Viện trưởng VKSNDTC']], notPeople: ['VKSNDTC Nguyễn Hải Phong'] },
   { text: 'Thủ quân U19 Đình Trọng: Chúng tôi sẽ chiến đấu hết mình', people: [['Đình Trọng', 'Thủ quân U19']], notPeople: ['U19 Đình Trọng'] },

@@ -174,11 +174,25 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
   for (let i = 0; i < tokens.length; i++) {
     if (s.claims[i] || !isCapitalized(tokens[i].text)) continue;
     // "Viện trưởng VKSND Lê Minh Trí", "Phó Viện trưởng VKSNDTC Bùi Mạnh Cường", "Đội phó U23 Duy Mạnh": an
-    // acronym before a name is the office's organization
-    if (i > 0 && s.claims[i - 1]?.kind === 'title' && /^\p{Lu}[\p{Lu}\d]{1,8}$/u.test(tokens[i].text) && i + 1 < tokens.length && !s.claims[i + 1] && isCapitalized(tokens[i + 1].text) && gapAt(text, tokens, i + 1) === ' ' && !/^\p{Lu}+$/u.test(tokens[i + 1].text)) {
-      const mi = mentions.push({ start: tokens[i].start, end: tokens[i].end, text: tokens[i].text, kind: 'organization' }) - 1;
-      s.claims[i] = { kind: 'organization', mention: mi };
-      continue;
+    // acronym before a name is the office's organization, and so are two or three ("Chủ tịch UBTƯ MTTQ Việt Nam
+    // Nguyễn Thiện Nhân", a country between them and the name)
+    if (i > 0 && s.claims[i - 1]?.kind === 'title' && ACRONYM_WORD.test(tokens[i].text)) {
+      let j = i + 1;
+      while (j < tokens.length && j - i < 3 && !s.claims[j] && ACRONYM_WORD.test(tokens[j].text) && /^\p{Lu}+$/u.test(tokens[j].text) && gapAt(text, tokens, j) === ' ') j++;
+      const next = s.claims[j];
+      // (a name in capitals is no acronym: "ĐỖ HẢI BÌNH")
+      const spelled = j > i + 1 && tokens.slice(i, j).every((t) => isVietnameseSyllable(t.text));
+      const named = !spelled && j < tokens.length && gapAt(text, tokens, j) === ' ' &&
+        ((!next && isCapitalized(tokens[j].text) && !/^\p{Lu}+$/u.test(tokens[j].text)) || (j > i + 1 && (next?.kind === 'country' || next?.kind === 'location')));
+      if (named) {
+        const start = tokens[i].start;
+        const end = tokens[j - 1].end;
+        const mi = mentions.push({ start, end, text: text.slice(start, end), kind: 'organization' }) - 1;
+        const claim: Claim = { kind: 'organization', mention: mi };
+        for (let k = i; k < j; k++) s.claims[k] = claim;
+        i = j - 1;
+        continue;
+      }
     }
     if (NOT_NAMES.has(tokens[i].text) && !isInitial(text, tokens, i)) continue;
     // "TP" ("TP.Hà Nội"): a place word's abbreviation, no name
@@ -297,6 +311,9 @@ function looksVietnameseName(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (!isCapitalized(tokens[k].text) || !isVietnameseSyllable(tokens[k].text)) return false;
   return true;
 }
+
+/** One word of an acronym: "VKSND", "U23", "MTTQ". */
+const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\d]{1,8}$/u;
 
 /** Words for a unit of government written before its place's name, as tokens ("TP Hà Nội", "thành phố Huế"). */
 const UNIT_WORDS = new Set(['TP', 'Tp', 'tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn']);
