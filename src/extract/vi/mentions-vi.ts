@@ -11,6 +11,7 @@ import { Gazetteer } from '../gazetteer.js';
 import { overlapFinder } from '../overlaps.js';
 import { isCapitalized, type Token } from '../tokenize.js';
 import { creditAt } from './ner/credit-at.js';
+import { APPOSITION_GAP } from './ner/office-after.js';
 import { hashLower, pairKey } from './ner/features.js';
 import { loadViNerModel } from './ner/tag-vi.js';
 import { CUES, HONORIFICS, KNOWN_ORGS, NOT_NAMES, NOT_PEOPLE, ORG_HEADS, STOP_WORDS, SURNAMES, TITLES } from './lexicon-vi.js';
@@ -370,7 +371,7 @@ function introducedBy(s: Sentence, i: number): { title?: string; titleStart?: nu
  * Nga". Not an office that introduces the next name ("…, Chủ tịch nước Trần Đại Quang").
  */
 function officeAfterName(text: string, s: Sentence, j: number): ReturnType<typeof introducedBy> {
-  if (j >= s.tokens.length || !/^\s*(?:,|-|–|—|\()\s*$/u.test(gapAt(text, s.tokens, j))) return undefined;
+  if (j >= s.tokens.length || !APPOSITION_GAP.test(gapAt(text, s.tokens, j))) return undefined;
   const t = s.claims[j];
   if (t?.kind !== 'title') return undefined;
   let k = j;

@@ -5,8 +5,12 @@
 import { tokenize } from '../../tokenize.js';
 import { TITLES } from '../lexicon-vi.js';
 
-/** A comma, a dash or an opening bracket right after the name, then the office. */
-const APPOSITION = /^\s*(?:,|-|–|—|\()\s*/u;
+/** What sets an apposition off: a comma, a dash or an opening bracket, with the spaces around it. */
+const SEPARATOR = String.raw`\s*(?:,|-|–|—|\()\s*`;
+/** The text right after the name, up to the office. */
+const APPOSITION = new RegExp(`^${SEPARATOR}`, 'u');
+/** The whole gap between the name and the office, as the rules' tokens leave it (mentions-vi.ts). */
+export const APPOSITION_GAP = new RegExp(`^${SEPARATOR}$`, 'u');
 
 /** Longest office we look at, in characters. */
 const LOOK_AHEAD = 64;
