@@ -139,6 +139,8 @@ const rows: Row[] = [
   { text: 'Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin có mặt tại Hamburg. Thư ký báo chí Dmitry Peskov cho biết hai nhà lãnh đạo Nga và Mỹ đã gặp nhau ngoài hành lang hội nghị.', meetings: [{ kind: 'meeting', participants: ['Vladimir Putin', 'Donald Trump'] }] },
   // a caption before the lead's date: "chiều 26/6" further on still dates the article's receptions
   { text: 'Chủ tịch nước bắt đầu chuyến thăm Belarus.\nChủ tịch nước Trần Đại Quang đã tới thủ đô Minsk.\nPhó Thủ tướng Belarus Vladimir Semashko đón Chủ tịch nước Trần Đại Quang tại sân bay quốc tế Minsk. (Ảnh: TTXVN) Theo đặc phái viên TTXVN, chiều 26/6, Chủ tịch nước Trần Đại Quang đã tới thủ đô Minsk.', date: '2017-06', meetings: [{ kind: 'reception', participants: ['Vladimir Semashko', 'Trần Đại Quang'], host: 'Vladimir Semashko', date: '2017-06-26' }] },
+  // "Cộng hòa" before a country is the country's formal name, not a person "Cộng"
+  { text: 'Sáng 20-6, Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Thượng viện Cộng hòa Haiti Youri Latortue.', people: [['Nguyễn Xuân Phúc'], ['Youri Latortue', 'Chủ tịch Thượng viện', 'HT']], notPeople: ['Cộng'], meetings: [{ kind: 'reception', participants: ['Nguyễn Xuân Phúc', 'Youri Latortue'], host: 'Nguyễn Xuân Phúc' }] },
   // two acronyms between an office and a name are the office's organization, a country after them too
   { text: 'Chủ tịch UBTƯ MTTQ Việt Nam Nguyễn Thiện Nhân đã dự buổi lễ khánh thành.', people: [['Nguyễn Thiện Nhân', 'Chủ tịch UBTƯ MTTQ']], notPeople: ['UBTƯ MTTQ'] },
   { text: 'Bà Nguyễn Thị Lan, Phó Chủ tịch HĐND TP Cần Thơ Phùng Thị Hồng Hà và các đại biểu đã dự.', people: [['Phùng Thị Hồng Hà', 'Phó Chủ tịch HĐND TP']] },

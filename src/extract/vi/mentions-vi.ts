@@ -69,8 +69,11 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
       i = h.last - 1;
     }
   }
-  // 3. countries
-  for (const c of findCountries(text, 'vi', tokens)) {
+  // 3. countries, with the "Cộng hòa" of a formal name the gazetteer lacks ("Tổng thống Cộng hòa Haiti"), which
+  // would otherwise begin a person "Cộng"
+  for (const found of findCountries(text, 'vi', tokens)) {
+    const republic = REPUBLIC_BEFORE.exec(text.slice(Math.max(0, found.start - 10), found.start));
+    const c = republic ? { ...found, start: found.start - republic[1].length, text: text.slice(found.start - republic[1].length, found.end) } : found;
     const first = tokens.findIndex((t) => t.start === c.start);
     let last = first;
     while (last < tokens.length && tokens[last].end <= c.end) last++;
@@ -312,6 +315,9 @@ function looksVietnameseName(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (!isCapitalized(tokens[k].text) || !isVietnameseSyllable(tokens[k].text)) return false;
   return true;
 }
+
+/** "Cộng hòa" right before a country's name, as a word of its own. */
+const REPUBLIC_BEFORE = /(?:^|[^\p{L}])(Cộng [hH]òa )$/u;
 
 /** One word of an acronym: "VKSND", "U23", "MTTQ". */
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\d]{1,8}$/u;
