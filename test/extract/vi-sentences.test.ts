@@ -139,6 +139,10 @@ const rows: Row[] = [
   { text: 'Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin có mặt tại Hamburg. Thư ký báo chí Dmitry Peskov cho biết hai nhà lãnh đạo Nga và Mỹ đã gặp nhau ngoài hành lang hội nghị.', meetings: [{ kind: 'meeting', participants: ['Vladimir Putin', 'Donald Trump'] }] },
   // a caption before the lead's date: "chiều 26/6" further on still dates the article's receptions
   { text: 'Chủ tịch nước bắt đầu chuyến thăm Belarus.\nChủ tịch nước Trần Đại Quang đã tới thủ đô Minsk.\nPhó Thủ tướng Belarus Vladimir Semashko đón Chủ tịch nước Trần Đại Quang tại sân bay quốc tế Minsk. (Ảnh: TTXVN) Theo đặc phái viên TTXVN, chiều 26/6, Chủ tịch nước Trần Đại Quang đã tới thủ đô Minsk.', date: '2017-06', meetings: [{ kind: 'reception', participants: ['Vladimir Semashko', 'Trần Đại Quang'], host: 'Vladimir Semashko', date: '2017-06-26' }] },
+  // the best-known firms are organizations by name, with a product's English word after them; "Ả Rập Saudi" is a country
+  { text: 'Đại diện Viettel và Formosa đã làm việc với Bộ Tài nguyên và Môi trường.', notPeople: ['Viettel', 'Formosa'], orgs: ['Viettel', 'Formosa'] },
+  { text: 'Ông Trần Trung Hưng, Tổng Giám đốc Viettel Post cho biết sản lượng tăng mạnh.', people: [['Trần Trung Hưng', 'Tổng Giám đốc Viettel Post']], orgs: ['Viettel Post'] },
+  { text: 'Quốc vương Ả Rập Saudi Salman đã tiếp Tổng thống Donald Trump tại Riyadh.', countries: ['SA'], notPeople: ['Ả Rập Saudi Salman'] },
   // "Cộng hòa" before a country is the country's formal name, not a person "Cộng"
   { text: 'Sáng 20-6, Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Thượng viện Cộng hòa Haiti Youri Latortue.', people: [['Nguyễn Xuân Phúc'], ['Youri Latortue', 'Chủ tịch Thượng viện', 'HT']], notPeople: ['Cộng'], meetings: [{ kind: 'reception', participants: ['Nguyễn Xuân Phúc', 'Youri Latortue'], host: 'Nguyễn Xuân Phúc' }] },
   // two acronyms between an office and a name are the office's organization, a country after them too

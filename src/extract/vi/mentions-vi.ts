@@ -5,6 +5,7 @@
 
 import type { Mention } from '../../types.js';
 import { findCountries } from '../countries.js';
+import { englishClass } from '../english-class.js';
 import { knownPeople, knownPerson } from '../known-people.js';
 import { knownLocations, placeWords, venueWords } from '../locations.js';
 import { Gazetteer } from '../gazetteer.js';
@@ -128,6 +129,12 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
     if (!m || !free(s, m.first, m.last)) continue;
     let last = m.last;
     let country: string | undefined;
+    // a known firm and an English word or two of its product or unit: "Viettel Post", "Google Maps" (not a name: "NATO
+    // Jens Stoltenberg")
+    if (m === known) {
+      while (last < tokens.length && last - m.last < 2 && !s.claims[last] && gapAt(text, tokens, last) === ' ' && isCapitalized(tokens[last].text) &&
+        !isVietnameseSyllable(tokens[last].text) && englishClass(tokens[last].text.toLowerCase()) === 'word') last++;
+    }
     if (m === head) {
       // extend over the name: capitalized words, one lower-case syllable after each ("Ngoại giao"),
       // up to and including a country or place ("Hội đồng An ninh Liên bang Nga")
