@@ -31,11 +31,13 @@
 // so is a one-word organization or such place that is the last word of a person's name in the document, and a
 // one-word person that is the last word of an organization's name (and no person's) is that organization.
 // Then one reading per document for people only their name vouches for: a name written after a word for a
-// product is no one's ("pin Li-on"), a district's name written as a place is the place ("Cù Lao Dung (Sóc
-// Trăng)"), a name after an address's house number is a street ("198 Trần Quang Khải, Hà Nội"), and a one-word
-// name cut before a city inside the tagger's organization is the club ("cầu thủ Real Madrid").
+// product is no one's ("pin Li-on"), a firm's name written once after "công ty" is the firm ("Tại Bảo Tín Minh
+// Châu"), a district's or commune's name written as a place is the place ("Cù Lao Dung (Sóc Trăng)"), a name after
+// an address's house number is a street ("198 Trần Quang Khải, Hà Nội"), and a one-word name cut before a city
+// inside the tagger's organization is the club ("cầu thủ Real Madrid").
 // Meeting participant indexes are remapped; participants are never dropped (they are strong), but a club's name
-// the rules took for a participant is the club's.
+// the rules took for a participant is the club's, and a firm's or preschool's name is none. Last, a meeting is
+// kept only when it is one of public life (publicMeeting: an event, a country, someone in an office or known).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
 import { CURRENCY_BEFORE, FIRM_START, FIRM_WORDS, HONORIFICS_LOWER, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
