@@ -40,8 +40,20 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'el', 'da', '
 const spaceBefore = (text: string, tokens: Token[], i: number): boolean => /^\s+$/u.test(gapAt(text, tokens, i));
 
 export function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted: Set<string>, personSpans: PersonSpans): void {
+  claimKnownPeople(text, s, mentions, accepted);
+  claimLongPlaces(text, s, mentions, personSpans);
+  claimOffices(text, s);
+  claimCountries(text, s, mentions);
+  claimPlaces(text, s, mentions, personSpans);
+  claimOrganizations(text, s, mentions);
+  claimNames(text, s, mentions, accepted, personSpans);
+}
+
+// The steps, in claimSentence's order: each claims free tokens only, so an earlier step's claim wins.
+
+/** 1. Known people. */
+function claimKnownPeople(text: string, s: Sentence, mentions: Mention[], accepted: Set<string>): void {
   const { tokens } = s;
-  // 1. known people
   for (const m of knownPeople.findAll(text, tokens)) {
     // "Donald Trump Jr.": another person, whose name the run of capitalised words below takes whole
     if (NAME_SUFFIX.test(text.slice(m.end, m.end + 5))) continue;
@@ -49,13 +61,21 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
     claimRange(s, m.first, m.last, { kind: 'person', mention: i });
     remember(m.text, accepted);
   }
-  // 1b. known places of two words or more, before offices: "Phủ Chủ tịch", "Lăng Chủ tịch Hồ Chí Minh"
+}
+
+/** 1b. Known places of two words or more, before offices: "Phủ Chủ tịch", "Lăng Chủ tịch Hồ Chí Minh". */
+function claimLongPlaces(text: string, s: Sentence, mentions: Mention[], personSpans: PersonSpans): void {
+  const { tokens } = s;
   for (const loc of knownLocations.findAll(text, tokens)) {
     if (loc.last - loc.first < 2 || !free(s, loc.first, loc.last) || inTaggedName(text, s, loc.first, loc.end, personSpans)) continue;
     const m = mentions.push({ start: loc.start, end: loc.end, text: loc.text, kind: 'location', country: loc.value.country }) - 1;
     claimRange(s, loc.first, loc.last, { kind: 'location', mention: m, country: loc.value.country });
   }
-  // 2. offices and honorifics (here and below, a token where no phrase of any gazetteer starts is passed at once)
+}
+
+/** 2. Offices and honorifics (here and below, a token where no phrase of any gazetteer starts is passed at once). */
+function claimOffices(text: string, s: Sentence): void {
+  const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
     if (s.claims[i] || !Gazetteer.mayStartAt(tokens, i)) continue;
     const t = TITLES.matchAt(text, tokens, i);
@@ -70,8 +90,14 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
       i = h.last - 1;
     }
   }
-  // 3. countries, with the "Cộng hòa" of a formal name the gazetteer lacks ("Tổng thống Cộng hòa Haiti"), which
-  // would otherwise begin a person "Cộng"
+}
+
+/**
+ * 3. Countries, with the "Cộng hòa" of a formal name the gazetteer lacks ("Tổng thống Cộng hòa Haiti"), which would
+ * otherwise begin a person "Cộng".
+ */
+function claimCountries(text: string, s: Sentence, mentions: Mention[]): void {
+  const { tokens } = s;
   for (const found of findCountries(text, 'vi', tokens)) {
     const republic = REPUBLIC_BEFORE.exec(text.slice(Math.max(0, found.start - 10), found.start));
     const c = republic ? { ...found, start: found.start - republic[1].length, text: text.slice(found.start - republic[1].length, found.end) } : found;
@@ -82,7 +108,11 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
     const i = mentions.push(c) - 1;
     claimRange(s, first, last, { kind: 'country', mention: i, code: c.entity!.slice(8) });
   }
-  // 4. places: known ones, and any capitalized run after a place word ("thủ đô Bắc Kinh", "tỉnh Aichi")
+}
+
+/** 4. Places: known ones, and any capitalized run after a place word ("thủ đô Bắc Kinh", "tỉnh Aichi"). */
+function claimPlaces(text: string, s: Sentence, mentions: Mention[], personSpans: PersonSpans): void {
+  const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
     if (s.claims[i] || !Gazetteer.mayStartAt(tokens, i)) continue;
     const loc = knownLocations.matchAt(text, tokens, i);
@@ -118,7 +148,11 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
       i = j - 1;
     }
   }
-  // 5. organizations: known names, and head words with the name that follows ("Bộ Ngoại giao Hàn Quốc")
+}
+
+/** 5. Organizations: known names, and head words with the name that follows ("Bộ Ngoại giao Hàn Quốc"). */
+function claimOrganizations(text: string, s: Sentence, mentions: Mention[]): void {
+  const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
     if (s.claims[i] || !Gazetteer.mayStartAt(tokens, i)) continue;
     const known = KNOWN_ORGS.matchAt(text, tokens, i);
@@ -181,7 +215,11 @@ export function claimSentence(text: string, s: Sentence, mentions: Mention[], ac
     else s.claims[k] = claim;
     i = last - 1;
   }
-  // 6. names
+}
+
+/** 6. Names: the capitalized runs left, accepted as people, or left pending for the tagger and the article's other mentions. */
+function claimNames(text: string, s: Sentence, mentions: Mention[], accepted: Set<string>, personSpans: PersonSpans): void {
+  const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
     if (s.claims[i] || !isCapitalized(tokens[i].text)) continue;
     // "Viện trưởng VKSND Lê Minh Trí", "Phó Viện trưởng VKSNDTC Bùi Mạnh Cường", "Đội phó U23 Duy Mạnh": an
