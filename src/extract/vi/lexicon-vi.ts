@@ -7,9 +7,19 @@ import surnames from '../../lexicons/vi/surnames.json' with { type: 'json' };
 import type { MeetingKind } from '../../types.js';
 import { Gazetteer } from '../gazetteer.js';
 
+/** A title as written with the press's short forms of its words ("Ủy viên T.Ư Đảng"), the title itself first. */
+function shortForms(title: string): string[] {
+  const forms = [title];
+  for (const [word, shorts] of Object.entries(titles.abbreviations)) {
+    if (!Array.isArray(shorts) || !title.includes(word)) continue;
+    for (const short of shorts) forms.push(title.replaceAll(word, short));
+  }
+  return forms;
+}
+
 /** Offices and ranks, case-insensitive ("Chủ tịch", "Bộ trưởng Ngoại giao"), with optional prefixes ("cựu"). */
 export const TITLES = new Gazetteer<string>(false);
-for (const t of titles.titles) {
+for (const t of titles.titles.flatMap(shortForms)) {
   TITLES.add(t, t);
   for (const p of titles.prefixes) TITLES.add(`${p} ${t}`, `${p} ${t}`);
 }

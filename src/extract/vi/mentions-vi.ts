@@ -36,6 +36,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]*$/u;
 const NAME_SUFFIX = /^,?\s(?:Jr|Sr)\b/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'dos', 'del', 'ibn', 'ben']);
 
+/** One capital letter: "T" and "Ư" of "T.Ư". */
+const isLetterCapital = (w: string): boolean => w.length === 1 && ACRONYM.test(w);
+
 /** Whether only white space lies between token i and the one before it. */
 const spaceBefore = (text: string, tokens: Token[], i: number): boolean => /^\s+$/u.test(gapAt(text, tokens, i));
 
@@ -175,8 +178,11 @@ function claimOrganizations(text: string, s: Sentence, mentions: Mention[]): voi
       let prevCap = false;
       while (last < tokens.length) {
         const gap = gapAt(text, tokens, last);
-        // acronyms joined by "&" or "-" are one name: "Bộ NN&PTNT", "Bộ LĐ-TB&XH"
-        if (gap !== ' ' && !(/^\s?[&-]\s?$/u.test(gap) && ACRONYM.test(tokens[last - 1].text) && ACRONYM.test(tokens[last].text) && !s.claims[last])) break;
+        // acronyms joined by "&" or "-" are one name: "Bộ NN&PTNT", "Bộ LĐ-TB&XH"; so are two capitals joined by a dot,
+        // a word's short form: "Ủy ban T.Ư MTTQ" (Trung ương)
+        const joined = /^\s?[&-]\s?$/u.test(gap) && ACRONYM.test(tokens[last - 1].text) && ACRONYM.test(tokens[last].text);
+        const dotted = gap === '.' && isLetterCapital(tokens[last - 1].text) && isLetterCapital(tokens[last].text);
+        if (gap !== ' ' && !((joined || dotted) && !s.claims[last])) break;
         if (gap !== ' ') {
           last++;
           continue;

@@ -88,6 +88,11 @@ const rows: Row[] = [
   ['Ít tháng sau, nhóm Trần Văn Khê đã tập luyện thành thạo.', []],
   // an office written as an abbreviation is no organization, though the tagger may read it as one
   ['Theo BLV Quang Huy, đội tuyển đã chơi tốt hơn nhiều so với trận lượt đi.', [['person', 'Quang Huy']]],
+  // "T.Ư" is "Trung ương" inside offices and organizations: no person "T.Ư Đảng", no organization "Ủy ban T" and person "Ư MTTQ"
+  ['Phát biểu tại hội nghị, Bí thư T.Ư Đảng, Trưởng Ban Dân vận Trung ương Bùi Thị Minh Hoài đánh giá cao kết quả đạt được.',
+    [['organization', 'Ban Dân vận Trung ương'], ['person', 'Bùi Thị Minh Hoài']]],
+  ['Chiều 5/3, Chủ tịch Ủy ban T.Ư MTTQ Việt Nam Trần Thanh Mẫn đã tiếp đoàn đại biểu các tôn giáo.',
+    [['organization', 'Ủy ban T.Ư MTTQ Việt Nam'], ['person', 'Trần Thanh Mẫn']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {
