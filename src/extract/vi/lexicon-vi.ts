@@ -47,6 +47,9 @@ export const NOT_PEOPLE = new Set(words.notPeople);
 words.lunarStems.forEach((stem, i) => words.lunarBranches.forEach((branch, j) => i % 2 === j % 2 && NOT_PEOPLE.add(`${stem} ${branch}`)));
 export const ORG_HEADS = new Gazetteer<string>(true);
 for (const h of words.orgHeads) ORG_HEADS.add(h, h);
+/** Heads that begin an organization only with a name after them ("Phòng GD&ĐT", not "Phòng giao dịch"). */
+export const HEADS_BEFORE_NAME = new Set(words.orgHeadsBeforeName.heads);
+for (const h of HEADS_BEFORE_NAME) ORG_HEADS.add(h, h);
 export const KNOWN_ORGS = new Gazetteer<string>(true);
 for (const o of words.knownOrgs) KNOWN_ORGS.add(o, o);
 

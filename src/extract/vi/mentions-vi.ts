@@ -15,7 +15,7 @@ import { creditAt } from './ner/credit-at.js';
 import { APPOSITION_GAP } from './ner/office-after.js';
 import { hashLower, pairKey } from './ner/features.js';
 import { loadViNerModel } from './ner/tag-vi.js';
-import { CUES, HONORIFICS, KNOWN_ORGS, NOT_NAMES, NOT_PEOPLE, ORG_HEADS, STOP_WORDS, SURNAMES, TITLES } from './lexicon-vi.js';
+import { CUES, HEADS_BEFORE_NAME, HONORIFICS, KNOWN_ORGS, NOT_NAMES, NOT_PEOPLE, ORG_HEADS, STOP_WORDS, SURNAMES, TITLES } from './lexicon-vi.js';
 import { claimRange, free, gapAt, type Claim, type Sentence } from './sentence-vi.js';
 import { isVietnameseSyllable } from './syllable.js';
 
@@ -35,6 +35,9 @@ const CREDIT_WORDS = new Set(['Ảnh', 'Nguồn', 'Video', 'Clip']);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]*$/u;
 const NAME_SUFFIX = /^,?\s(?:Jr|Sr)\b/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'dos', 'del', 'ibn', 'ben']);
+
+/** An acronym ("VKSND"), or acronyms joined by "-" or "&" ("GD-ĐT", "LĐ-TB&XH"). */
+const ACRONYM_RUN = /^\p{Lu}[\p{Lu}\d]{1,5}(?:\s?[-&]\s?\p{Lu}[\p{Lu}\d]{1,5})*$/u;
 
 /** One capital letter: "T" and "Ư" of "T.Ư". */
 const isLetterCapital = (w: string): boolean => w.length === 1 && ACRONYM.test(w);
@@ -206,6 +209,7 @@ function claimOrganizations(text: string, s: Sentence, mentions: Mention[]): voi
       // a lower-case syllable at the end belongs to the sentence, unless it completes a word ("Ngoại giao")
       // keep; but a title before the organization followed by a name: leave the name to the person
       last = leaveNameAfterOrg(text, s, m.last, last, i);
+      if (last === m.last && HEADS_BEFORE_NAME.has(m.value)) continue;
       // a one-word head and one syllable after an office or honorific, with no name after them, are a man's name:
       // "Tổng Bí thư Trường Chinh", "đồng chí Trường Chinh"; so are "Trường" and one syllable anywhere ("Trường Giang
       // cũng"): a school is "trường …" or "Trường THPT …"
@@ -280,9 +284,11 @@ function claimNames(text: string, s: Sentence, mentions: Mention[], accepted: Se
     }
     const single = j === i + 1 && (isVietnameseSyllable(name) || /^\p{Lu}{2,4}$/u.test(name));
     const credit = creditAt(text, tokens[i].start, tokens[j - 1].end);
-    if (j === i + 1 && /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(name) && intro) {
-      const mi = mentions.push({ start: tokens[i].start, end: tokens[i].end, text: name, kind: 'organization' }) - 1;
-      s.claims[i] = { kind: 'organization', mention: mi };
+    // an office's organization by its acronym, or acronyms joined by "-" or "&" ("Trưởng Phòng GD-ĐT"), is no name
+    if (ACRONYM_RUN.test(name) && intro) {
+      const mi = mentions.push({ start: tokens[i].start, end: tokens[j - 1].end, text: name, kind: 'organization' }) - 1;
+      const claim: Claim = { kind: 'organization', mention: mi };
+      for (let k = i; k < j; k++) s.claims[k] = claim;
     } else if (NOT_PEOPLE.has(name) || credit) {
       // a place or thing that looks like a name; a photo credit or byline ("Ảnh: Doãn Tấn/TTXVN"), which
       // the tagger's span brings back as a credit (combine-mentions.ts)

@@ -93,6 +93,13 @@ const rows: Row[] = [
     [['organization', 'Ban Dân vận Trung ương'], ['person', 'Bùi Thị Minh Hoài']]],
   ['Chiều 5/3, Chủ tịch Ủy ban T.Ư MTTQ Việt Nam Trần Thanh Mẫn đã tiếp đoàn đại biểu các tôn giáo.',
     [['organization', 'Ủy ban T.Ư MTTQ Việt Nam'], ['person', 'Trần Thanh Mẫn']]],
+  // "Phòng" and "Đội" with a name after them are organizations, no people after an office; acronyms joined by "-"
+  // after an office are its organization
+  ['Trung tá Lê Văn Sơn, Phó Đội trưởng Đội CSGT Bàn Cờ, cho biết tình hình giao thông đã ổn định.',
+    [['person', 'Lê Văn Sơn'], ['organization', 'Đội CSGT Bàn Cờ']]],
+  ['Bà Nguyễn Thị Lan, Trưởng Phòng GD-ĐT huyện Đông Anh, cho biết nhà trường đã báo cáo sự việc.',
+    [['person', 'Nguyễn Thị Lan'], ['organization', 'Phòng GD-ĐT huyện Đông Anh']]],
+  ['Đội hình lần này của Thái Lan có nhiều cầu thủ trẻ.', [['country', 'Thái Lan']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {
