@@ -5,6 +5,7 @@
 import { countryInfo } from '../extract/countries.js';
 import { knownPerson, knownPersonByName } from '../extract/known-people.js';
 import { knownLocationByName } from '../extract/locations.js';
+import { teamName } from '../extract/teams.js';
 import { SURNAMES } from '../extract/vi/lexicon-vi.js';
 import { isVietnameseSyllable } from '../extract/vi/syllable.js';
 import type { DocResult, Entity, Evidence, Extraction, Lang, Meeting, MeetingKind, MeetingMention, Mention, Represents, Role } from '../types.js';
@@ -244,6 +245,10 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
       label = kl?.label ?? (bare || m.text);
       country ??= kl?.country;
       key = `location:${slug(label)}`;
+    } else if (m.entity !== undefined) {
+      // a known team, by any of its names ("MU", "Man Utd"): one node, named as teams.json names it
+      key = m.entity;
+      label = teamName(key) ?? m.text;
     } else key = `organization:${slug(m.text)}`;
     mentionEntity[i] = key;
     let e = entities.get(key);

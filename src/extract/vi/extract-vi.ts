@@ -4,10 +4,12 @@
 
 import type { Doc, Extraction, MeetingMention, Mention } from '../../types.js';
 import { splitSentences } from '../sentences.js';
+import { sportsReport } from '../teams.js';
 import { tokenize } from '../tokenize.js';
 import { findDatesVi } from './dates-vi.js';
 import { findMeetings, leadDate } from './meetings-vi.js';
 import { addPerson, claimSentence, describePeople, type PersonSpans } from './mentions-vi.js';
+import { SPORTS_WORDS } from './lexicon-vi.js';
 import type { Sentence } from './sentence-vi.js';
 
 export type { PersonSpans } from './mentions-vi.js';
@@ -24,7 +26,8 @@ export function extractVi(doc: Doc, personSpans: PersonSpans = []): Extraction {
   });
   const accepted = new Set<string>(); // accepted person names, and their word suffixes
 
-  for (const s of sentences) claimSentence(text, s, mentions, accepted, personSpans);
+  const sports = sportsReport(text, SPORTS_WORDS);
+  for (const s of sentences) claimSentence(text, s, mentions, accepted, personSpans, sports);
   for (const s of sentences) describePeople(text, s, mentions);
   // second pass: candidates that repeat an accepted name ("Patrushev" after "N.P. Patrushev")
   for (const s of sentences) {

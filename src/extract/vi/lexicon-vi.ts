@@ -55,6 +55,9 @@ for (const o of words.knownOrgs) KNOWN_ORGS.add(o, o);
 
 export const SURNAMES = new Set(surnames.surnames);
 
+/** Words of a report on sport ("cầu thủ", "ghi bàn"): teams.ts's sportsReport. */
+export const SPORTS_WORDS: readonly string[] = words.sportsWords.words;
+
 /** "đô la Mỹ", "bảng Anh": the country after a currency word names the currency. */
 export const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.currencyWords.join('|')})\\s+$`, 'iu');
 

@@ -9,6 +9,7 @@ import { englishClass } from '../english-class.js';
 import { knownPeople, knownPerson } from '../known-people.js';
 import { knownLocations, placeWords, venueWords } from '../locations.js';
 import { Gazetteer } from '../gazetteer.js';
+import { TEAMS } from '../teams.js';
 import { overlapFinder } from '../overlaps.js';
 import { isCapitalized, type Token } from '../tokenize.js';
 import { creditAt } from './ner/credit-at.js';
@@ -45,8 +46,9 @@ const isLetterCapital = (w: string): boolean => w.length === 1 && ACRONYM.test(w
 /** Whether only white space lies between token i and the one before it. */
 const spaceBefore = (text: string, tokens: Token[], i: number): boolean => /^\s+$/u.test(gapAt(text, tokens, i));
 
-export function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted: Set<string>, personSpans: PersonSpans): void {
+export function claimSentence(text: string, s: Sentence, mentions: Mention[], accepted: Set<string>, personSpans: PersonSpans, sports = false): void {
   claimKnownPeople(text, s, mentions, accepted);
+  claimTeams(text, s, mentions, sports);
   claimLongPlaces(text, s, mentions, personSpans);
   claimOffices(text, s);
   claimCountries(text, s, mentions);
@@ -66,6 +68,26 @@ function claimKnownPeople(text: string, s: Sentence, mentions: Mention[], accept
     const i = mentions.push({ start: m.start, end: m.end, text: m.text, kind: 'person', entity: `person:${m.value}` }) - 1;
     claimRange(s, m.first, m.last, { kind: 'person', mention: i });
     remember(m.text, accepted);
+  }
+}
+
+/**
+ * 1a. Sports teams: a name of two words or more anywhere ("Real Madrid", "Cleveland Cavaliers"), of one word in a report
+ * on sport only ("Valenciennes vs Nancy", "trận thắng trước Cavaliers") and not as a piece of a longer name ("Nancy Carson").
+ */
+function claimTeams(text: string, s: Sentence, mentions: Mention[], sports: boolean): void {
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    if (s.claims[i] || !Gazetteer.mayStartAt(tokens, i)) continue;
+    const t = TEAMS.matchAt(text, tokens, i);
+    if (!t || !free(s, t.first, t.last)) continue;
+    if (t.last - t.first === 1) {
+      const inName = (k: number, gapAfter: number) => k >= 0 && k < tokens.length && isCapitalized(tokens[k].text) && gapAt(text, tokens, gapAfter) === ' ';
+      if (!sports || inName(i - 1, i) || inName(t.last, t.last)) continue;
+    }
+    const m = mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', entity: t.value }) - 1;
+    claimRange(s, t.first, t.last, { kind: 'organization', mention: m });
+    i = t.last - 1;
   }
 }
 

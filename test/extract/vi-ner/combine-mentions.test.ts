@@ -100,6 +100,12 @@ const rows: Row[] = [
   ['Bà Nguyễn Thị Lan, Trưởng Phòng GD-ĐT huyện Đông Anh, cho biết nhà trường đã báo cáo sự việc.',
     [['person', 'Nguyễn Thị Lan'], ['organization', 'Phòng GD-ĐT huyện Đông Anh']]],
   ['Đội hình lần này của Thái Lan có nhiều cầu thủ trẻ.', [['country', 'Thái Lan']]],
+  // a report on sport: its clubs by one word are clubs, not places or people (teams.json); a name of two words is
+  // the team's anywhere; one word that begins a longer name is no club
+  ['Nhận định Lille vs Metz: HLV của Metz tin rằng các cầu thủ sẽ ghi bàn ngay trong hiệp 1.',
+    [['organization', 'Lille'], ['organization', 'Metz'], ['organization', 'Metz']]],
+  ['Nhà tìm kiếm tài năng ở thành phố New York, Nancy Carson, đề nghị cô ghi danh vào trường nghệ thuật.',
+    [['location', 'thành phố New York'], ['person', 'Nancy Carson']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {
@@ -335,5 +341,13 @@ describe('namedOrgs', () => {
     const ms = [at('Lê Văn Nam', { title: 'Hiệu trưởng Trường Tiểu học' }), at('Trần Minh')];
     expect(namedOrgs(text, ms, new Set([1]))).toEqual(ms);
     expect(namedOrgs(text, ms)[1]).toEqual({ ...ms[1], kind: 'organization', nested: true });
+  });
+});
+
+describe('teams', () => {
+  test('a team by any of its names is one organization, named as teams.json names it', () => {
+    const text = 'Sau hai trận thắng, cầu thủ của MU tự tin trước vòng đấu tới, HLV Jose Mourinho nói Manchester United sẽ ghi bàn.';
+    const teams = processDoc({ id: 't', text, bodyStart: 0 }).result.entities.filter((e) => e.kind === 'organization');
+    expect(teams.map((e) => [e.key, e.label, e.names])).toEqual([['organization:manchester-united', 'Manchester United', ['MU', 'Manchester United']]]);
   });
 });

@@ -341,6 +341,8 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   // tagger saw no name at all were wrong)
   const strong = (m: Mention, i: number, over: readonly NerSpan[]): boolean =>
     participant.has(i) || places.has(`${m.start}:${m.end}`) ||
+    // a known team ("Valenciennes vs Nancy" in a report on sport)
+    (m.kind === 'organization' && m.entity !== undefined) ||
     // a gazetteer name of two words or more ("Cộng hòa Nhân dân Trung Hoa", "Xanh Pê-téc-bua")
     ((m.kind === 'country' || (m.kind === 'location' && m.country !== undefined)) && /[\s-]/u.test(m.text)) ||
     // a Vietnamese full name of three syllables or more ("Đoàn Hữu Bồng") is a person whatever the tagger says
