@@ -5,14 +5,29 @@ import data from '../lexicons/teams.json' with { type: 'json' };
 import { slug } from '../resolve/slug.js';
 import { Gazetteer } from './gazetteer.js';
 
-/** A team's entity key ("organization:real-madrid") by each of its written forms, matched case-sensitively. */
-export const TEAMS = new Gazetteer<string>(true);
+/** A written form of a team: its entity key, and whether it names the team outside a report on sport too. */
+export interface TeamForm {
+  key: string;
+  anywhere: boolean;
+}
+
+const ALSO_PLACES = new Set(data.alsoPlaces);
+
+/** Every written form of every team ("organization:real-madrid" by "Real Madrid" and "Real"), matched case-sensitively. */
+export const TEAMS = new Gazetteer<TeamForm>(true);
+/** The same, as a map of whole names. */
+const FORMS = new Map<string, TeamForm>();
 /** A team's name by its entity key. */
 const NAMES = new Map<string, string>();
 for (const [name, others] of Object.entries(data.teams)) {
   const key = `organization:${slug(name)}`;
   NAMES.set(key, name);
-  for (const form of [name, ...others]) TEAMS.add(form, key);
+  for (const form of [name, ...others]) {
+    // one word ("Lyon", "Nancy", "Real") or the name of a place too ("Las Palmas"): a team's in a report on sport only
+    const value = { key, anywhere: /\s/u.test(form) && !ALSO_PLACES.has(form) };
+    TEAMS.add(form, value);
+    FORMS.set(form, value);
+  }
 }
 
 /** The name of the team with this entity key, if it is one. */
@@ -37,4 +52,16 @@ export function sportsReport(text: string, words: readonly string[]): boolean {
     if (seen.size >= SPORTS_WORDS_MIN) return true;
   }
   return false;
+}
+
+/**
+ * The mentions with the teams among them made organizations, for extractors that find names before they know
+ * teams (English): a mention whose text is a team's name that names it anywhere, or, in a report on sport, any of its names.
+ */
+export function asTeams<M extends { text: string; kind: string; entity?: string }>(mentions: M[], sports: boolean): M[] {
+  return mentions.map((m) => {
+    const team = FORMS.get(m.text);
+    if (!team || m.entity === team.key || !(sports || team.anywhere)) return m;
+    return { ...m, kind: 'organization', entity: team.key };
+  });
 }

@@ -72,8 +72,9 @@ function claimKnownPeople(text: string, s: Sentence, mentions: Mention[], accept
 }
 
 /**
- * 1a. Sports teams: a name of two words or more anywhere ("Real Madrid", "Cleveland Cavaliers"), of one word in a report
- * on sport only ("Valenciennes vs Nancy", "trận thắng trước Cavaliers") and not as a piece of a longer name ("Nancy Carson").
+ * 1a. Sports teams: a name of two words or more anywhere ("Real Madrid", "Cleveland Cavaliers"), one of one word (or a
+ * place's too) in a report on sport only ("Valenciennes vs Nancy", "trận thắng trước Cavaliers") and not as a piece of a
+ * longer name ("Nancy Carson").
  */
 function claimTeams(text: string, s: Sentence, mentions: Mention[], sports: boolean): void {
   const { tokens } = s;
@@ -81,11 +82,11 @@ function claimTeams(text: string, s: Sentence, mentions: Mention[], sports: bool
     if (s.claims[i] || !Gazetteer.mayStartAt(tokens, i)) continue;
     const t = TEAMS.matchAt(text, tokens, i);
     if (!t || !free(s, t.first, t.last)) continue;
-    if (t.last - t.first === 1) {
+    if (!t.value.anywhere) {
       const inName = (k: number, gapAfter: number) => k >= 0 && k < tokens.length && isCapitalized(tokens[k].text) && gapAt(text, tokens, gapAfter) === ' ';
       if (!sports || inName(i - 1, i) || inName(t.last, t.last)) continue;
     }
-    const m = mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', entity: t.value }) - 1;
+    const m = mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', entity: t.value.key }) - 1;
     claimRange(s, t.first, t.last, { kind: 'organization', mention: m });
     i = t.last - 1;
   }

@@ -28,6 +28,12 @@ interface Row {
 }
 
 const rows: Row[] = [
+  // a report on sport: a club named like its city is the club (teams.json); a city outside sport stays a city
+  {
+    s: 'Porto beat Feyenoord 2-0 in the Champions League on Wednesday, and the coach said the striker scored twice before halftime.',
+    mentions: [['Porto', 'organization'], ['Champions League', 'organization']],
+  },
+  { s: 'Liverpool, the English port city, said its docks would reopen on Monday.', mentions: [['Liverpool', 'location']] },
   {
     s: 'Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg today. The Treasury described the meeting as a very positive, private meeting in Frankfurt.',
     date: '1987-10-05',
