@@ -207,6 +207,10 @@ const rows: Row[] = [
   { text: 'PTT Vũ Đức Đam dự lễ khai mạc năm học mới tại Hà Nội.', people: [['Vũ Đức Đam', 'PTT']] },
   // a place word ends where the stop after it does: the name after "tỉnh;" is the next person of the list
   { text: 'Dự hội nghị có các đồng chí: Hoàng Văn Thái, Phó Chủ tịch Thường trực HĐND tỉnh; Lò Thị Mai, Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh; Đinh Công Sơn, Phó Chủ tịch UBND huyện.', people: [['Hoàng Văn Thái'], ['Lò Thị Mai'], ['Đinh Công Sơn']] },
+  // an office that ends in an organization's head with its capital: the head begins the organization's name, whose
+  // head is the person's ("Trưởng Ban Tuyên giáo Trung ương"), and no one is "Dân" ("Trưởng Ban Dân vận")
+  { text: 'Trưởng Ban Tuyên giáo Trung ương Võ Văn Thưởng phát biểu khai mạc hội nghị.', people: [['Võ Văn Thưởng', 'Trưởng Ban Tuyên giáo Trung ương']], orgs: ['Ban Tuyên giáo Trung ương'] },
+  { text: 'Đồng chí Trương Thị Mai, Trưởng Ban Dân vận T.Ư cùng đoàn công tác đã thăm tỉnh Điện Biên.', people: [['Trương Thị Mai']], notPeople: ['Dân', 'T.Ư'], orgs: ['Ban Dân vận T.Ư'] },
 ];
 
 function run(row: Row) {

@@ -109,8 +109,12 @@ function claimOffices(text: string, s: Sentence): void {
     if (s.claims[i] || !Gazetteer.mayStartAt(tokens, i)) continue;
     const t = TITLES.matchAt(text, tokens, i);
     if (t && free(s, t.first, t.last)) {
-      claimRange(s, t.first, t.last, { kind: 'title', text: t.text, start: t.start, end: t.end });
-      i = t.last - 1;
+      // an office that ends in an organization's head written with its capital, a name after it: the head begins
+      // the organization's name ("Trưởng ⟨Ban Dân vận⟩ T.Ư", not a person "Dân")
+      const last = t.last - t.first > 1 && headBeforeName(text, tokens, t.last - 1) ? t.last - 1 : t.last;
+      const end = tokens[last - 1].end;
+      claimRange(s, t.first, last, { kind: 'title', text: text.slice(t.start, end), start: t.start, end });
+      i = last - 1;
       continue;
     }
     const h = HONORIFICS.matchAt(text, tokens, i);
@@ -119,6 +123,16 @@ function claimOffices(text: string, s: Sentence): void {
       i = h.last - 1;
     }
   }
+}
+
+/**
+ * Whether token k is a one-word organization's head written as a word with its capital ("Ban", "Sở"; not an acronym:
+ * "Chủ tịch UBND TP Hà Nội" stays an office with its place), and a capitalized word follows it.
+ */
+function headBeforeName(text: string, tokens: Token[], k: number): boolean {
+  const head = ORG_HEADS.matchAt(text, tokens, k);
+  return head !== undefined && head.last === k + 1 && isCapitalized(tokens[k].text) && !ACRONYM.test(tokens[k].text) && k + 1 < tokens.length &&
+    gapAt(text, tokens, k + 1) === ' ' && isCapitalized(tokens[k + 1].text);
 }
 
 /**
@@ -224,11 +238,12 @@ function claimOrganizations(text: string, s: Sentence, mentions: Mention[]): voi
         if (isCapitalized(w) && !ORG_STOP.has(w) || (w === 'và' && last + 1 < tokens.length && isCapitalized(tokens[last + 1].text))) {
           prevCap = true;
           last++;
-        } else if (prevCap && isVietnameseSyllable(tokens[last - 1].text) && /^\p{Ll}/u.test(w) && !STOP_WORDS.has(w)) {
+        } else if (prevCap && !(tokens[last - 1].text.length === 1 && gapAt(text, tokens, last - 1) === '.') && isVietnameseSyllable(tokens[last - 1].text) && /^\p{Ll}/u.test(w) && !STOP_WORDS.has(w)) {
           prevCap = false;
           last++;
         } else break;
       }
+      // (a short form's last letter takes none: "Ban Tuyên giáo T.Ư ⟨nhận⟩")
       // a lower-case syllable at the end belongs to the sentence, unless it completes a word ("Ngoại giao")
       // keep; but a title before the organization followed by a name: leave the name to the person
       last = leaveNameAfterOrg(text, s, m.last, last, i);
