@@ -313,7 +313,12 @@ function claimNames(text: string, s: Sentence, mentions: Mention[], accepted: Se
     }
     const intro = introducedBy(s, i);
     const name = text.slice(tokens[i].start, tokens[j - 1].end);
-    const tagged = taggedOver(personSpans, tokens[i].start, tokens[j - 1].end).some((p) => p.start <= tokens[i].start && tokens[j - 1].end <= p.end);
+    // the tagger's person around the run, or, across a lower-case particle it stops at, around its first and last
+    // words ("⟦Osama⟧ bin ⟦Laden⟧")
+    const over = taggedOver(personSpans, tokens[i].start, tokens[j - 1].end);
+    const covers = (t: Token) => over.some((p) => p.start <= t.start && t.end <= p.end);
+    const tagged = over.some((p) => p.start <= tokens[i].start && tokens[j - 1].end <= p.end) ||
+      (tokens.slice(i + 1, j - 1).some((t) => PARTICLES.has(t.text)) && covers(tokens[i]) && covers(tokens[j - 1]));
     // a capitalised syllable that makes one word with the lower-case syllable after it is that word, written
     // with a capital as part of an office: "Phó Bí thư Thường trực", "Nhóm Nghị sỹ Hữu nghị"
     if (j === i + 1 && !tagged && startsWord(text, tokens, i)) {

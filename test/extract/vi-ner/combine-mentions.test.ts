@@ -106,6 +106,9 @@ const rows: Row[] = [
     [['organization', 'Lille'], ['organization', 'Metz'], ['organization', 'Metz']]],
   ['Nhà tìm kiếm tài năng ở thành phố New York, Nancy Carson, đề nghị cô ghi danh vào trường nghệ thuật.',
     [['location', 'thành phố New York'], ['person', 'Nancy Carson']]],
+  // one name split by the tagger at a lower-case particle is one person
+  ['Lái buôn vũ khí này bị Mỹ xếp ngay sau trùm khủng bố Osama bin Laden về mức độ nguy hiểm.',
+    [['country', 'Mỹ'], ['person', 'Osama bin Laden']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {
@@ -332,6 +335,12 @@ describe('combineMentions: people the article introduces', () => {
 });
 
 describe('namedOrgs', () => {
+  test('a name before an English word that makes it a firm\'s is the firm in its bare mentions', () => {
+    const text = 'Công ty Cổ phần Sao Việt (Vistar Corporation) vừa công bố kết quả. Năm 2017, Vistar đạt 1.200 tỷ đồng doanh thu.';
+    const start = text.lastIndexOf('Vistar');
+    const ms: Mention[] = [{ start, end: start + 6, text: 'Vistar', kind: 'person' }];
+    expect(namedOrgs(text, ms)[0].kind).toBe('organization');
+  });
   test('a person with an office or in a meeting stays a person', () => {
     const text = 'Hiệu trưởng Trường Tiểu học Lê Văn Nam cho biết nhóm Trần Minh sẽ gặp đoàn.';
     const at = (name: string, more: Partial<Mention> = {}): Mention => {

@@ -40,7 +40,7 @@
 // kept only when it is one of public life (publicMeeting: an event, a country, someone in an office or known).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
-import { CURRENCY_BEFORE, FIRM_START, FIRM_WORDS, HONORIFICS_LOWER, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
+import { CURRENCY_BEFORE, FIRM_BEFORE_SUFFIX, FIRM_START, FIRM_WORDS, HONORIFICS_LOWER, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
 import { isVietnameseSyllable } from '../syllable.js';
 import { overlapFinder } from '../../overlaps.js';
@@ -197,11 +197,14 @@ export function namedOrgs(text: string, ms: Mention[], participants: ReadonlySet
       if (j !== i && o.start >= start && o.end <= m.start) out[j] = { ...o, nested: true };
     });
   });
-  // the firms' names: after a firm's word (above), or in an organization's name that begins with one
+  // the firms' names: after a firm's word (above), or in an organization's name that begins with one, or before an
+  // English word that makes a name a firm's ("Digiworld Corporation")
   for (const m of ms) {
     const f = m.kind === 'organization' ? FIRM_START.exec(m.text) : null;
     if (f) firms.add(f[1]);
   }
+  FIRM_BEFORE_SUFFIX.lastIndex = 0;
+  for (let f = FIRM_BEFORE_SUFFIX.exec(text); f; f = FIRM_BEFORE_SUFFIX.exec(text)) firms.add(f[1]);
   withoutPersonNames(text, ms, firms); // "công ty Lưu Đức Hoa", "công ty Chu … bà Chu"
   if (firms.size === 0) return out;
   ms.forEach((m, i) => {
@@ -489,6 +492,14 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
     }
     // an organization by its head word around a place the tagger saw: "Hội đồng An ninh Liên bang Nga"
     if (m.kind === 'organization' && over.every((s) => s.type === 'LOCATION' && s.start > m.start && s.end <= m.end)) {
+      keep.push(m);
+      for (const s of over) dropSpan.add(s);
+      return;
+    }
+    // one name whose pieces the tagger read as people, split at a lower-case particle: "⟦Osama⟧ bin ⟦Laden⟧"
+    if (m.kind === 'person' && over.length > 1 && over.every((s) => s.type === 'PERSON' && s.start >= m.start && s.end <= m.end) &&
+        over[0].start === m.start && over[over.length - 1].end === m.end &&
+        over.every((s, k) => k === 0 || /^\s+\p{Ll}+\s+$/u.test(text.slice(over[k - 1].end, s.start)))) {
       keep.push(m);
       for (const s of over) dropSpan.add(s);
       return;
