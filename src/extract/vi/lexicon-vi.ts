@@ -55,6 +55,9 @@ for (const o of words.knownOrgs) KNOWN_ORGS.add(o, o);
 
 export const SURNAMES = new Set(surnames.surnames);
 
+/** A one-word foreign family name by its ending: "Sevastova", "Abramovich", "Poroshenko" (words.json surnameEndings). */
+export const SURNAME_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${words.surnameEndings.endings.join('|')})$`, 'u');
+
 /** Words of a report on sport ("cầu thủ", "ghi bàn"): teams.ts's sportsReport. */
 export const SPORTS_WORDS: readonly string[] = words.sportsWords.words;
 

@@ -60,6 +60,20 @@ describe('retype with a hand-made model', () => {
   });
 });
 
+describe('retype: a foreign family name by its ending', () => {
+  const orgModel = (): TypeModel => ({ margin: 0, weights: new Map([['major=ORGANIZATION', Float32Array.from(CLASSES.map((c) => (c === 'ORGANIZATION' ? 3 : 0)))]]) });
+  const typed = (t: string, name: string) => {
+    const start = t.indexOf(name);
+    return retype(t, [{ start, end: start + name.length, type: 'ORGANIZATION' }], orgModel())[0].type;
+  };
+  test.each([
+    ['Ở vòng hai, Sevastova sẽ gặp hạt giống số 3.', 'Sevastova', 'PERSON'],
+    ['Tỷ phú Abramovich đã bán câu lạc bộ.', 'Abramovich', 'PERSON'],
+    // a place a gazetteer knows keeps its type
+    ['Cuộc đàm phán diễn ra ở Geneva trong hai ngày.', 'Geneva', 'ORGANIZATION'],
+  ])('%s', (t, name, want) => expect(typed(t, name)).toBe(want));
+});
+
 describe('splitCountry', () => {
   const read = (t: string) => named(t, splitCountry(t, [{ start: t.indexOf('⟨') + 1, end: t.indexOf('⟩'), type: 'PERSON' }]));
   test.each([

@@ -11,10 +11,14 @@ import { gunzipSync } from 'node:zlib';
 import { englishClass } from '../../english-class.js';
 import { isVietnameseSyllable } from '../syllable.js';
 import { charClass, isWordClass, SPACE } from './chars.js';
-import { GAZETTEER } from './gazetteer-flags.js';
+import { GAZ_COUNTRY, GAZ_EN_PLACE, GAZ_PLACE, GAZ_VN_DISTRICT, GAZETTEER } from './gazetteer-flags.js';
+import { SURNAME_ENDING } from '../lexicon-vi.js';
 import { hashWord } from './features.js';
 import type { NerSpan, NerType } from './tags.js';
 import { lastIndexIn } from '../../bounded-index.js';
+
+/** What a gazetteer knowing a name as a place says (gazetteer-flags.ts). */
+const KNOWN_PLACE = GAZ_COUNTRY | GAZ_PLACE | GAZ_EN_PLACE | GAZ_VN_DISTRICT;
 
 export const CLASSES = ['PERSON', 'LOCATION', 'ORGANIZATION', 'MISCELLANEOUS', 'NONE'] as const;
 export type TypeClass = (typeof CLASSES)[number];
@@ -286,7 +290,10 @@ export function retype(text: string, spans: readonly NerSpan[], model: TypeModel
     let best = 0;
     for (let c = 1; c < s.length; c++) if (s[c] > s[best]) best = c;
     const own = CLASSES.indexOf(majority(group));
-    typeOf.set(name, s[best] - s[own] > model.margin ? CLASSES[best] : CLASSES[own]);
+    const type = s[best] - s[own] > model.margin ? CLASSES[best] : CLASSES[own];
+    // a foreign family name by its ending ("Sevastova"), which the model may type by the team or firm words around it
+    const surname = (type === 'ORGANIZATION' || type === 'LOCATION') && SURNAME_ENDING.test(name) && (GAZETTEER.get(hashWord(name)) & KNOWN_PLACE) === 0;
+    typeOf.set(name, surname ? 'PERSON' : type);
   }
   const out: NerSpan[] = [];
   for (const s of spans) {
