@@ -6,7 +6,7 @@ import { countryInfo } from '../extract/countries.js';
 import { knownPerson, knownPersonByName } from '../extract/known-people.js';
 import { knownLocationByName } from '../extract/locations.js';
 import { teamName } from '../extract/teams.js';
-import { SURNAMES } from '../extract/vi/lexicon-vi.js';
+import { genericOrg, SURNAMES } from '../extract/vi/lexicon-vi.js';
 import { isVietnameseSyllable } from '../extract/vi/syllable.js';
 import type { DocResult, Entity, Evidence, Extraction, Lang, Meeting, MeetingKind, MeetingMention, Mention, Represents, Role } from '../types.js';
 import { hash, slug } from './slug.js';
@@ -192,7 +192,7 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
     people.addName(c, m.text);
     if (m.title && !c.titles.includes(m.title)) c.titles.push(m.title);
     if (m.country) c.countries.set(m.country, (c.countries.get(m.country) ?? 0) + 1);
-    if (m.org && !c.orgs.includes(m.org)) c.orgs.push(m.org);
+    if (m.org && !c.orgs.includes(m.org) && !genericOrg(m.org)) c.orgs.push(m.org);
     c.mentions.push(i);
   }
   const represents: Represents[] = [];
@@ -228,7 +228,8 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
   // countries, places, organizations
   const locatedIn: DocResult['locatedIn'] = [];
   x.mentions.forEach((m, i) => {
-    if (m.kind === 'person') return;
+    // a head word with no name ("Công ty", "UBND", "Sở") names no one organization: no node for it
+    if (m.kind === 'person' || (m.kind === 'organization' && m.entity === undefined && genericOrg(m.text))) return;
     let key: string;
     let label = m.text;
     let country = m.country;

@@ -47,6 +47,10 @@ export const NOT_PEOPLE = new Set(words.notPeople);
 words.lunarStems.forEach((stem, i) => words.lunarBranches.forEach((branch, j) => i % 2 === j % 2 && NOT_PEOPLE.add(`${stem} ${branch}`)));
 export const ORG_HEADS = new Gazetteer<string>(true);
 for (const h of words.orgHeads) ORG_HEADS.add(h, h);
+/** Organizations' words with no name ("Công ty", "UBND", "Sở Y tế"; words.json genericOrgs): said of many organizations. */
+const GENERIC_ORGS = new Set(words.genericOrgs.names.map((w) => w.toLowerCase()));
+export const genericOrg = (name: string): boolean => GENERIC_ORGS.has(name.toLowerCase());
+
 /** Heads that begin an organization only with a name after them ("Phòng GD&ĐT", not "Phòng giao dịch"). */
 export const HEADS_BEFORE_NAME = new Set(words.orgHeadsBeforeName.heads);
 for (const h of HEADS_BEFORE_NAME) ORG_HEADS.add(h, h);
