@@ -270,9 +270,26 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
   for (const r of represents) if (r.target.startsWith('country:')) ensureCountry(entities, r.target.slice(8), r.evidence[0]);
 
   // meetings: one per meeting however often the article reports it
-  const meetings = mergeMeetings(x, text, x.meetings, mentionEntity, entities);
+  const merged = mergeMeetings(x, text, x.meetings, mentionEntity, entities);
+  // English: only meetings of public life, judged on the people as the whole article names them (Vietnamese meetings
+  // were judged so on their mentions already: combine-mentions.ts's publicMeeting)
+  const officials = new Set(represents.map((r) => r.person));
+  const meetings = x.lang === 'en' ? merged.filter((mt) => publicLife(mt, entities, officials)) : merged;
   for (const mt of meetings) for (const c of mt.countries) ensureCountry(entities, c, mt.evidence[0]);
   return { doc: x.doc, lang: x.lang, entities: [...entities.values()], meetings, represents, locatedIn, mentionKeys: mentionEntity.map((k) => k ?? null) };
+}
+
+/**
+ * Whether a meeting is one of public life: a named event, a country's, a place's, or one of someone the article gives
+ * an office, a country or an organization, or whom the project knows. Not firms' talks on a merger, a board's meeting,
+ * an analyst quoted on a visit ("said Charles Taylor, an analyst").
+ */
+function publicLife(mt: Meeting, entities: Map<string, Entity>, officials: ReadonlySet<string>): boolean {
+  if (mt.title || mt.countries.length > 0 || mt.placeEntity?.startsWith('country:')) return true;
+  return mt.participants.some((p) => {
+    const e = entities.get(p.entity);
+    return e !== undefined && (e.kind !== 'person' || (e.titles?.length ?? 0) > 0 || e.country !== undefined || officials.has(e.key) || knownPerson(e.key.slice(7)) !== undefined);
+  });
 }
 
 function ensureCountry(entities: Map<string, Entity>, code: string, ev: Evidence): void {

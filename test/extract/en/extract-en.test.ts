@@ -440,6 +440,11 @@ describe('reports of meetings in one article (resolved)', () => {
     const r = doc('Blinken also met Prime Minister Pham Minh Chinh in Hanoi on Saturday. From Vietnam, Blinken will travel to Japan to attend a meeting of foreign ministers in Karuizawa.', '2023-04-16');
     expect(r.meetings.filter((m) => m.kind === 'meeting').map((m) => [m.participants.length, m.place, !!m.planned]).sort()).toEqual([[1, 'Karuizawa', true], [2, 'Hanoi', false]]);
   });
+  it('keeps only meetings of public life: not a board\'s, a firm\'s talks, an analyst quoted near a visit', () => {
+    expect(doc('Acme Widgets Inc said its board met to consider the offer and that talks with Globex Corp had ended.', '1987-04-02').meetings).toEqual([]);
+    expect(doc('"It would give some focus to the visit," said Harold Finch, an analyst with a Boston brokerage.', '1987-04-02').meetings).toEqual([]);
+    expect(doc('Trade Minister Hajime Tamura met Commerce Secretary Malcolm Baldrige in Washington on Friday.', '1987-04-02').meetings.map((m) => m.participants.length)).toEqual([2]);
+  });
   it('merges a city and its country as one meeting\'s place', () => {
     const r = doc('Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg in West Germany today. The Treasury described the meeting as a very positive, private meeting in Frankfurt.', '1987-10-05');
     expect(r.meetings.map((m) => [m.kind, m.place])).toEqual([['meeting', 'Frankfurt']]);
