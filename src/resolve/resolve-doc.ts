@@ -6,6 +6,7 @@ import { countryInfo } from '../extract/countries.js';
 import { knownPerson, knownPersonByName } from '../extract/known-people.js';
 import { knownLocationByName } from '../extract/locations.js';
 import { teamName } from '../extract/teams.js';
+import { isPrivateOffice } from '../extract/en/private-office.js';
 import { genericOrg, SURNAMES } from '../extract/vi/lexicon-vi.js';
 import { isVietnameseSyllable } from '../extract/vi/syllable.js';
 import type { DocResult, Entity, Evidence, Extraction, Lang, Meeting, MeetingKind, MeetingMention, Mention, Represents, Role } from '../types.js';
@@ -281,14 +282,14 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
 
 /**
  * Whether a meeting is one of public life: a named event, a country's, a place's, or one of someone the article gives
- * an office, a country or an organization, or whom the project knows. Not firms' talks on a merger, a board's meeting,
+ * an office of public life, a country or an organization, or whom the project knows. Not firms' talks on a merger, a board's meeting,
  * an analyst quoted on a visit ("said Charles Taylor, an analyst").
  */
 function publicLife(mt: Meeting, entities: Map<string, Entity>, officials: ReadonlySet<string>): boolean {
   if (mt.title || mt.countries.length > 0 || mt.placeEntity?.startsWith('country:')) return true;
   return mt.participants.some((p) => {
     const e = entities.get(p.entity);
-    return e !== undefined && (e.kind !== 'person' || (e.titles?.length ?? 0) > 0 || e.country !== undefined || officials.has(e.key) || knownPerson(e.key.slice(7)) !== undefined);
+    return e !== undefined && (e.kind !== 'person' || (e.titles ?? []).some((t) => !isPrivateOffice(t)) || e.country !== undefined || officials.has(e.key) || knownPerson(e.key.slice(7)) !== undefined);
   });
 }
 

@@ -16,6 +16,7 @@ import { knownLocationByName } from '../locations.js';
 import namesData from '../../lexicons/en/names.json' with { type: 'json' };
 import titlesData from '../../lexicons/en/titles.json' with { type: 'json' };
 import peopleData from '../../lexicons/people.json' with { type: 'json' };
+import { isPrivateOffice } from './private-office.js';
 import type { Range } from './sentences.js';
 import { isCap, words, type Word } from './words.js';
 
@@ -120,6 +121,30 @@ function titleAt(ws: Word[], i: number, text: string): number {
   return head;
 }
 
+/**
+ * The office written right after a person's name, set off by a comma, with the country of a demonym before it:
+ * "Michael Howard, the British minister for consumer affairs," → minister, GB. Nothing unless an office of public
+ * life (titleAt; not "an analyst") begins right after the comma, or after its demonym.
+ */
+function officeAfter(text: string, end: number): { title?: string; country?: string } {
+  const m = /^,\s+(?:the\s+|a\s+|an\s+)?/u.exec(text.slice(end, end + 12));
+  if (!m) return {};
+  const from = end + m[0].length;
+  const ws = words(text, from, Math.min(text.length, from + 80));
+  let i = 0;
+  let country: string | undefined;
+  const dem = demonymAt(text, tokenize(text, from, Math.min(text.length, from + 40)), 0);
+  if (dem && ws.length > 0) {
+    country = dem.code;
+    while (i < ws.length && ws[i].start < dem.end) i++;
+  }
+  const te = titleAt(ws, i, text);
+  // (an office before a name is that name's: "Volcker, Treasury Secretary James Baker and …")
+  if (te < 0 || (te < ws.length && isCap(ws[te].text) && /^\s+$/u.test(text.slice(ws[te - 1].end, ws[te].start)))) return {};
+  const title = text.slice(ws[i].start, ws[te - 1].end);
+  return isPrivateOffice(title) ? {} : { title, ...(country ? { country } : {}) };
+}
+
 function gapIsSpace(text: string, a: Word, b: Word): boolean {
   return /^ +$/u.test(text.slice(a.end, b.start)) || (a.end === b.start && false);
 }
@@ -195,6 +220,7 @@ export function findNamesEn(text: string, sentences: Range[]): Mention[] {
       if (c.title) m.title = c.title;
       if (c.country) m.country = c.country;
       if (c.org) m.org = c.org;
+      if (kind === 'person' && !m.title) Object.assign(m, officeAfter(text, end));
       out.push(m);
     }
   }

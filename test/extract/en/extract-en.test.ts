@@ -28,6 +28,11 @@ interface Row {
 }
 
 const rows: Row[] = [
+  // an office written after the name, set off by a comma, with its demonym's country
+  {
+    s: 'Michael Howard, the British minister for consumer affairs, left Tokyo yesterday at the end of a four-day visit.',
+    mentions: [['Michael Howard', 'person', 'minister', 'GB'], ['Tokyo', 'location']],
+  },
   // a report on sport: a club named like its city is the club (teams.json); a city outside sport stays a city
   {
     s: 'Porto beat Feyenoord 2-0 in the Champions League on Wednesday, and the coach said the striker scored twice before halftime.',
