@@ -109,6 +109,8 @@ const rows: Row[] = [
   // one name split by the tagger at a lower-case particle is one person
   ['Lái buôn vũ khí này bị Mỹ xếp ngay sau trùm khủng bố Osama bin Laden về mức độ nguy hiểm.',
     [['country', 'Mỹ'], ['person', 'Osama bin Laden']]],
+  // an academic degree before a name is a title, not the office's organization
+  ['Theo TSKH Đặng Văn Hòa, kết quả nghiên cứu này rất đáng chú ý.', [['person', 'Đặng Văn Hòa']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {
