@@ -111,6 +111,9 @@ const rows: Row[] = [
     [['country', 'Mỹ'], ['person', 'Osama bin Laden']]],
   // an academic degree before a name is a title, not the office's organization
   ['Theo TSKH Đặng Văn Hòa, kết quả nghiên cứu này rất đáng chú ý.', [['person', 'Đặng Văn Hòa']]],
+  // the Government's seat written in lower case is the place whole, not "trụ sở Chính"
+  ['Sáng 9/5, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản.',
+    [['location', 'trụ sở Chính phủ'], ['person', 'Nguyễn Xuân Phúc'], ['country', 'Nhật Bản']]],
 ];
 
 describe('extract: rules and tagger combined (vi)', () => {
