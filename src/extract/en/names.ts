@@ -16,7 +16,6 @@ import { knownLocationByName } from '../locations.js';
 import namesData from '../../lexicons/en/names.json' with { type: 'json' };
 import titlesData from '../../lexicons/en/titles.json' with { type: 'json' };
 import peopleData from '../../lexicons/people.json' with { type: 'json' };
-import { isPrivateOffice } from './private-office.js';
 import type { Range } from './sentences.js';
 import { isCap, words, type Word } from './words.js';
 
@@ -121,30 +120,6 @@ function titleAt(ws: Word[], i: number, text: string): number {
   return head;
 }
 
-/**
- * The office written right after a person's name, set off by a comma, with the country of a demonym before it:
- * "Michael Howard, the British minister for consumer affairs," → minister, GB. Nothing unless an office of public
- * life (titleAt; not "an analyst") begins right after the comma, or after its demonym.
- */
-function officeAfter(text: string, end: number): { title?: string; country?: string } {
-  const m = /^,\s+(?:the\s+|a\s+|an\s+)?/u.exec(text.slice(end, end + 12));
-  if (!m) return {};
-  const from = end + m[0].length;
-  const ws = words(text, from, Math.min(text.length, from + 80));
-  let i = 0;
-  let country: string | undefined;
-  const dem = demonymAt(text, tokenize(text, from, Math.min(text.length, from + 40)), 0);
-  if (dem && ws.length > 0) {
-    country = dem.code;
-    while (i < ws.length && ws[i].start < dem.end) i++;
-  }
-  const te = titleAt(ws, i, text);
-  // (an office before a name is that name's: "Volcker, Treasury Secretary James Baker and …")
-  if (te < 0 || (te < ws.length && isCap(ws[te].text) && /^\s+$/u.test(text.slice(ws[te - 1].end, ws[te].start)))) return {};
-  const title = text.slice(ws[i].start, ws[te - 1].end);
-  return isPrivateOffice(title) ? {} : { title, ...(country ? { country } : {}) };
-}
-
 function gapIsSpace(text: string, a: Word, b: Word): boolean {
   return /^ +$/u.test(text.slice(a.end, b.start)) || (a.end === b.start && false);
 }
@@ -220,7 +195,6 @@ export function findNamesEn(text: string, sentences: Range[]): Mention[] {
       if (c.title) m.title = c.title;
       if (c.country) m.country = c.country;
       if (c.org) m.org = c.org;
-      if (kind === 'person' && !m.title) Object.assign(m, officeAfter(text, end));
       out.push(m);
     }
   }
@@ -393,7 +367,12 @@ function readRun(
       if (rest.some((r) => r.kind === 'person')) {
         // "Bank of Japan Governor Satoshi Sumita": the organization before the title
         if (!onlyDemonym && k - a > 1 && ws.slice(a, k).some((w) => ORG_HEADS.has(w.text))) {
-          for (const r of rest) if (r.kind === 'person') r.title = text.slice(ws[k].start, ws[te - 1].end);
+          const org = text.slice(ws[a].start, ws[k - 1].end);
+          for (const r of rest) {
+            if (r.kind !== 'person') continue;
+            r.title = text.slice(ws[k].start, ws[te - 1].end);
+            r.org = org;
+          }
           return [{ words: ws.slice(a, k), kind: 'organization', sure: true }, ...rest];
         }
         return rest;
@@ -583,15 +562,23 @@ function appositive(
   if (b >= ws.length || !/^\s*,\s*$/u.test(text.slice(ws[b - 1].end, ws[b].start))) return undefined;
   let k = b;
   let code: string | undefined;
-  if (ws[k]?.text.toLowerCase() === 'the') k++;
+  if (/^(?:the|a|an)$/u.test(ws[k]?.text.toLowerCase() ?? '')) k++;
   if (country[k]) {
     const c = country[k]!;
     code = c.entity?.slice('country:'.length);
     while (k < ws.length && ws[k].start < c.end) k++;
     if (ws[k]?.poss) k++;
+  } else if (k < ws.length) {
+    // a demonym: "Michael Howard, the British minister for consumer affairs"
+    const dem = demonymAt(text, tokenize(text, ws[k].start, ws[Math.min(ws.length, k + 3) - 1].end), 0);
+    if (dem) {
+      code = dem.code;
+      while (k < ws.length && ws[k].start < dem.end) k++;
+    }
   }
   const te = titleEnd[k];
-  if (!(te > k)) return undefined;
+  // not an office that introduces the next name ("Volcker, Treasury Secretary James Baker")
+  if (!(te > k) || (te < ws.length && ws[te].cap && /^\s+$/u.test(text.slice(ws[te - 1].end, ws[te].start)))) return undefined;
   let end = te;
   let org: string | undefined;
   if (ws[te]?.text === 'of') {

@@ -450,6 +450,10 @@ describe('reports of meetings in one article (resolved)', () => {
     expect(doc('"It would give some focus to the visit," said Harold Finch, an analyst with a Boston brokerage.', '1987-04-02').meetings).toEqual([]);
     expect(doc('Trade Minister Hajime Tamura met Commerce Secretary Malcolm Baldrige in Washington on Friday.', '1987-04-02').meetings.map((m) => m.participants.length)).toEqual([2]);
   });
+  it('gives an official the organization named before the office', () => {
+    const r = doc('Federal Reserve Board Chairman Paul Volcker told Congress the dollar had fallen enough.', '1987-04-02');
+    expect(r.represents.map((x) => [x.person, x.target, x.title])).toContainEqual(['person:paul-volcker', 'organization:federal-reserve-board', 'Chairman']);
+  });
   it('merges a city and its country as one meeting\'s place', () => {
     const r = doc('Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg in West Germany today. The Treasury described the meeting as a very positive, private meeting in Frankfurt.', '1987-10-05');
     expect(r.meetings.map((m) => [m.kind, m.place])).toEqual([['meeting', 'Frankfurt']]);
