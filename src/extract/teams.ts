@@ -33,6 +33,9 @@ for (const [name, others] of Object.entries(data.teams)) {
 /** The name of the team with this entity key, if it is one. */
 export const teamName = (key: string): string | undefined => NAMES.get(key);
 
+/** The entity key of the team written so ("Man City" → "organization:manchester-city"), if it is one. */
+export const teamKey = (form: string): string | undefined => FORMS.get(form)?.key;
+
 /** How many of its words a report on sport uses at least. */
 const SPORTS_WORDS_MIN = 3;
 

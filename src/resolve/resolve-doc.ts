@@ -5,7 +5,7 @@
 import { countryInfo } from '../extract/countries.js';
 import { knownPerson, knownPersonByName } from '../extract/known-people.js';
 import { knownLocationByName } from '../extract/locations.js';
-import { teamName } from '../extract/teams.js';
+import { teamKey, teamName } from '../extract/teams.js';
 import { isPrivateOffice } from '../extract/en/private-office.js';
 import { genericOrg, SURNAMES } from '../extract/vi/lexicon-vi.js';
 import { isVietnameseSyllable } from '../extract/vi/syllable.js';
@@ -222,7 +222,9 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
     }
     for (const org of c.orgs) {
       const m = c.mentions.map((i) => x.mentions[i]).find((m) => m.org === org)!;
-      represents.push({ person: c.key, target: `organization:${slug(org)}`, ...(m.title ? { title: m.title } : {}), evidence: [sentenceOf(x, text, m.start, m.end)] });
+      // a team by any of its names is its one node ("HLV Man City" represents Manchester City)
+      const target = teamKey(org) ?? `organization:${slug(org)}`;
+      represents.push({ person: c.key, target, ...(m.title ? { title: m.title } : {}), evidence: [sentenceOf(x, text, m.start, m.end)] });
     }
   }
 

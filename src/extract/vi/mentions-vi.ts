@@ -239,11 +239,12 @@ function claimOrganizations(text: string, s: Sentence, mentions: Mention[]): voi
           prevCap = true;
           last++;
         } else if (prevCap && !(tokens[last - 1].text.length === 1 && gapAt(text, tokens, last - 1) === '.') && isVietnameseSyllable(tokens[last - 1].text) && /^\p{Ll}/u.test(w) && !STOP_WORDS.has(w)) {
+          // one lower-case syllable after a capitalized one ("Ngoại giao"), not after a short form's last letter
+          // ("Ban Tuyên giáo T.Ư ⟨nhận⟩")
           prevCap = false;
           last++;
         } else break;
       }
-      // (a short form's last letter takes none: "Ban Tuyên giáo T.Ư ⟨nhận⟩")
       // a lower-case syllable at the end belongs to the sentence, unless it completes a word ("Ngoại giao")
       // keep; but a title before the organization followed by a name: leave the name to the person
       last = leaveNameAfterOrg(text, s, m.last, last, i);

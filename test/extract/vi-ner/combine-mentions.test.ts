@@ -359,6 +359,12 @@ describe('namedOrgs', () => {
 });
 
 describe('teams', () => {
+  test('an office at a team by a short name is for the team\'s one node', () => {
+    const text = 'Các cầu thủ đã ghi bàn trong hiệp 1 và HLV Man City Pep Guardiola hài lòng với trận đấu.';
+    const r = processDoc({ id: 't', text, bodyStart: 0 }).result;
+    expect(r.represents.map((x) => x.target)).toContain('organization:manchester-city');
+    expect(r.entities.map((e) => e.key)).toContain('organization:manchester-city');
+  });
   test('a team by any of its names is one organization, named as teams.json names it', () => {
     const text = 'Sau hai trận thắng, cầu thủ của MU tự tin trước vòng đấu tới, HLV Jose Mourinho nói Manchester United sẽ ghi bàn.';
     const teams = processDoc({ id: 't', text, bodyStart: 0 }).result.entities.filter((e) => e.kind === 'organization');
