@@ -94,6 +94,8 @@ export const ORG_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${words.orgWords.join
 const anyCase = (word: string): string => `[${word[0].toLowerCase()}${word[0].toUpperCase()}]${word.slice(1)}`;
 /** Those of ORG_WORD_BEFORE's words that name a firm or a preschool (lower-cased): "công ty Bảo Tín Minh Châu". */
 export const FIRM_WORDS = new Set(words.firmWords.map((w) => w.toLowerCase()));
+/** One of those English words ("Corporation", "JSC"): most texts have none, and FIRM_BEFORE_SUFFIX's search is slow. */
+export const FIRM_SUFFIX = new RegExp(`(?:${words.firmSuffixes.words.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** A name of one to three capitalized words before an English word that makes it a firm's: "Digiworld" in "Digiworld Corporation" (group 1). */
 export const FIRM_BEFORE_SUFFIX = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}]*(?: \\p{Lu}[\\p{L}\\p{N}]*){0,2}) (?:${words.firmSuffixes.words.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 /** An organization's name that begins with one of them: "công ty Bảo Tín Minh Châu" (the name after it in group 1). */

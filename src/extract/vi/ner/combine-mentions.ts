@@ -40,7 +40,7 @@
 // kept only when it is one of public life (publicMeeting: an event, a country, someone in an office or known).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
-import { CURRENCY_BEFORE, FIRM_BEFORE_SUFFIX, FIRM_START, FIRM_WORDS, HONORIFICS_LOWER, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
+import { CURRENCY_BEFORE, FIRM_BEFORE_SUFFIX, FIRM_START, FIRM_SUFFIX, FIRM_WORDS, HONORIFICS_LOWER, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
 import { isVietnameseSyllable } from '../syllable.js';
 import { overlapFinder } from '../../overlaps.js';
@@ -203,8 +203,10 @@ export function namedOrgs(text: string, ms: Mention[], participants: ReadonlySet
     const f = m.kind === 'organization' ? FIRM_START.exec(m.text) : null;
     if (f) firms.add(f[1]);
   }
-  FIRM_BEFORE_SUFFIX.lastIndex = 0;
-  for (let f = FIRM_BEFORE_SUFFIX.exec(text); f; f = FIRM_BEFORE_SUFFIX.exec(text)) firms.add(f[1]);
+  if (FIRM_SUFFIX.test(text)) {
+    FIRM_BEFORE_SUFFIX.lastIndex = 0;
+    for (let f = FIRM_BEFORE_SUFFIX.exec(text); f; f = FIRM_BEFORE_SUFFIX.exec(text)) firms.add(f[1]);
+  }
   withoutPersonNames(text, ms, firms); // "công ty Lưu Đức Hoa", "công ty Chu … bà Chu"
   if (firms.size === 0) return out;
   ms.forEach((m, i) => {
