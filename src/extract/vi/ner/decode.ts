@@ -40,8 +40,11 @@ export function viterbi(
 ): void {
   if (n === 0) return;
   if (back.length < n * T) back = new Int32Array(Math.max(n * T, back.length * 2));
+  // the module's arrays in locals: a module-level `let` is loaded again at every use in the loops below
+  const bk = back;
+  let c = cur, x = nxt;
   const startRow = afterO ? T : 0;
-  for (let t = 0; t < T; t++) cur[t] = allowed(0, t) ? trans[startRow + t] + emit[t] : -Infinity;
+  for (let t = 0; t < T; t++) c[t] = allowed(0, t) ? trans[startRow + t] + emit[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const eo = i * T;
     const { at, prev } = glued !== undefined && glued[from + i] === 1 ? GLUED : OPEN;
@@ -50,20 +53,20 @@ export function viterbi(
       let arg = 0;
       for (let k = at[t], end = at[t + 1]; k < end; k++) {
         const p = prev[k];
-        const s = cur[p] + trans[(p + 1) * T + t];
+        const s = c[p] + trans[(p + 1) * T + t];
         if (s > best) { best = s; arg = p; }
       }
-      nxt[t] = best + emit[eo + t];
-      back[eo + t] = arg;
+      x[t] = best + emit[eo + t];
+      bk[eo + t] = arg;
     }
-    const sw = cur; cur = nxt; nxt = sw;
+    const sw = c; c = x; x = sw;
   }
   let best = -Infinity;
   let arg = 0;
   for (let t = 0; t < T; t++) {
-    const s = beforeO ? cur[t] + trans[(t + 1) * T] : cur[t];
+    const s = beforeO ? c[t] + trans[(t + 1) * T] : c[t];
     if (s > best) { best = s; arg = t; }
   }
   out[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
+  for (let i = n - 1; i > 0; i--) out[i - 1] = bk[i * T + out[i]];
 }
