@@ -131,6 +131,8 @@ function lowerIdOfToken(t: Token): number {
 export class Gazetteer<V> {
   /** entries by the number of their first word (a plain array: read at every token, cheaper than a Map) */
   private byFirst: (Entry<V>[] | undefined)[] = [];
+  /** hasFirst[id] is 1 when some phrase of this gazetteer begins with word `id`: findAll passes other tokens at once */
+  private hasFirst = new Uint8Array(0);
   constructor(private readonly caseSensitive = true) {}
 
   private key(word: string): string {
@@ -157,6 +159,12 @@ export class Gazetteer<V> {
       FIRST = grown;
     }
     FIRST[first] = 1;
+    if (first >= this.hasFirst.length) {
+      const grown = new Uint8Array(Math.max(this.hasFirst.length * 2, first + 1, 64));
+      grown.set(this.hasFirst);
+      this.hasFirst = grown;
+    }
+    this.hasFirst[first] = 1;
     const list = (this.byFirst[first] ??= []);
     list.push(entry);
     // longest first, so the first entry that matches is the longest
@@ -204,7 +212,13 @@ export class Gazetteer<V> {
   /** All non-overlapping longest matches, left to right. */
   findAll(text: string, tokens: Token[]): GazetteerMatch<V>[] {
     const out: GazetteerMatch<V>[] = [];
+    const has = this.hasFirst;
     for (let i = 0; i < tokens.length; ) {
+      const id = this.tokenId(tokens[i]);
+      if (id < 0 || id >= has.length || has[id] === 0) {
+        i++;
+        continue;
+      }
       const m = this.matchAt(text, tokens, i);
       if (m) {
         out.push(m);
