@@ -184,6 +184,12 @@ export class Gazetteer<V> {
     return lower >= 0 && FIRST[lower] === 1;
   }
 
+  /** Whether some phrase of this gazetteer begins with token i's word: when not, matchAt there finds nothing. */
+  beginsAt(tokens: Token[], i: number): boolean {
+    const id = this.tokenId(tokens[i]);
+    return id >= 0 && id < this.hasFirst.length && this.hasFirst[id] === 1;
+  }
+
   /** The entry matching at token i, longest first; undefined when none. */
   matchAt(text: string, tokens: Token[], i: number): GazetteerMatch<V> | undefined {
     const id = this.tokenId(tokens[i]);
@@ -212,10 +218,8 @@ export class Gazetteer<V> {
   /** All non-overlapping longest matches, left to right. */
   findAll(text: string, tokens: Token[]): GazetteerMatch<V>[] {
     const out: GazetteerMatch<V>[] = [];
-    const has = this.hasFirst;
     for (let i = 0; i < tokens.length; ) {
-      const id = this.tokenId(tokens[i]);
-      if (id < 0 || id >= has.length || has[id] === 0) {
+      if (!this.beginsAt(tokens, i)) {
         i++;
         continue;
       }

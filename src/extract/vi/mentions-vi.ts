@@ -79,7 +79,7 @@ function claimKnownPeople(text: string, s: Sentence, mentions: Mention[], accept
 function claimTeams(text: string, s: Sentence, mentions: Mention[], sports: boolean): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
-    if (s.claims[i] || !Gazetteer.mayStartAt(tokens, i)) continue;
+    if (s.claims[i] || !TEAMS.beginsAt(tokens, i)) continue;
     const t = TEAMS.matchAt(text, tokens, i);
     if (!t || !free(s, t.first, t.last)) continue;
     if (!t.value.anywhere) {
