@@ -7,24 +7,11 @@ let back = new Int32Array(0);
 let cur = new Float64Array(T);
 let nxt = new Float64Array(T);
 
-/** Whether tag t may follow tag p at a token glued to the one before: the same entity or none. */
-const continues = (p: number, t: number): boolean => (p === 0 ? t === 0 : t === p + (p % 2));
-
-// the two rules as lists, walked in the inner loop: the tags p that may precede tag t, in increasing
-// order, are list.prev[list.at[t] .. list.at[t + 1]) (OPEN: any token; GLUED: a glued token)
-interface PrevList { at: Int32Array; prev: Int32Array }
-function prevList(ok: (p: number, t: number) => boolean): PrevList {
-  const at = new Int32Array(T + 1);
-  const prev: number[] = [];
-  for (let t = 0; t < T; t++) {
-    at[t] = prev.length;
-    for (let p = 0; p < T; p++) if (ok(p, t)) prev.push(p);
-  }
-  at[T] = prev.length;
-  return { at, prev: Int32Array.from(prev) };
-}
-const OPEN = prevList(allowed);
-const GLUED = prevList((p, t) => allowed(p, t) && continues(p, t));
+// Which tag may follow which (tags.ts: 0 is O, odd tags are B, even ones I), written out in the loops below:
+// - at any token, O and every B may follow any tag, and an I only the B or I of its own type;
+// - at a token glued to the one before ("Vla-đi-mia"), the tag continues the entity or its absence: O follows O
+//   only, no B may come, and an I follows the B or I of its own type.
+// Predecessors are tried in increasing order and the first best one is kept, so ties go to the lowest tag.
 
 /**
  * The best tag sequence for tokens [0, n): emit[i * T + t] scores tag t at token i;
@@ -47,15 +34,34 @@ export function viterbi(
   for (let t = 0; t < T; t++) c[t] = allowed(0, t) ? trans[startRow + t] + emit[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const eo = i * T;
-    const { at, prev } = glued !== undefined && glued[from + i] === 1 ? GLUED : OPEN;
-    for (let t = 0; t < T; t++) {
+    if (glued !== undefined && glued[from + i] === 1) {
+      const s0 = c[0] + trans[T];
+      x[0] = (s0 > -Infinity ? s0 : -Infinity) + emit[eo];
+      bk[eo] = 0;
+      for (let t = 1; t < T; t += 2) {
+        x[t] = -Infinity;
+        bk[eo + t] = 0;
+      }
+    } else {
+      for (let t = 0; t < T; t += t === 0 ? 1 : 2) {
+        let best = -Infinity;
+        let arg = 0;
+        for (let p = 0; p < T; p++) {
+          const s = c[p] + trans[(p + 1) * T + t];
+          if (s > best) { best = s; arg = p; }
+        }
+        x[t] = best + emit[eo + t];
+        bk[eo + t] = arg;
+      }
+    }
+    // I tags: after their own B (t - 1) or I (t), glued or not
+    for (let t = 2; t < T; t += 2) {
       let best = -Infinity;
       let arg = 0;
-      for (let k = at[t], end = at[t + 1]; k < end; k++) {
-        const p = prev[k];
-        const s = c[p] + trans[(p + 1) * T + t];
-        if (s > best) { best = s; arg = p; }
-      }
+      const sb = c[t - 1] + trans[t * T + t];
+      if (sb > best) { best = sb; arg = t - 1; }
+      const si = c[t] + trans[(t + 1) * T + t];
+      if (si > best) { best = si; arg = t; }
       x[t] = best + emit[eo + t];
       bk[eo + t] = arg;
     }
