@@ -178,4 +178,9 @@ export interface DocResult {
  * A DocResult as read from the cache for the graph (compact-result.ts, `lazy`): an item of its evidence may still
  * be [start, end, index into `sentences`], made an Evidence when a node or edge keeps it (build-graph.ts).
  */
-export type LazyDocResult = DocResult & { sentences?: readonly string[] };
+export type LazyDocResult = DocResult & { sentences?: Sentences };
+
+/** A result's evidence sentences by number (an array, or parsed from the stored text when asked for). */
+export interface Sentences {
+  at(i: number): string | undefined;
+}

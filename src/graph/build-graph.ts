@@ -51,7 +51,7 @@ function addDoc(a: Attrs, doc: string): void {
 
 /** An evidence item of `r`: an Evidence, or one still stored as [start, end, sentence] (compact-result.ts). */
 function evidenceOf(r: LazyDocResult | undefined, ev: Evidence | readonly [number, number, number]): Evidence {
-  return Array.isArray(ev) ? { doc: r!.doc, start: ev[0], end: ev[1], text: r!.sentences![ev[2]] } : (ev as Evidence);
+  return Array.isArray(ev) ? { doc: r!.doc, start: ev[0], end: ev[1], text: r!.sentences!.at(ev[2])! } : (ev as Evidence);
 }
 
 /** Adds evidence items of the result `r` (of elements already in the graph: none) until 8 are kept. */

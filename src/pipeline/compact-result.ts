@@ -7,12 +7,17 @@
 // is their key's prefix; a label that is the first name is 0): a fifth less text, which parses a seventh
 // faster than the objects. decodeResult gives back exactly the DocResult that was encoded (same values, same
 // key order); what does not fit these forms is left as it is.
+//
+// The sentences follow the result, one JSON string a line (JSON never writes a line break inside a string):
+// `{"n":2,"r":{…}}\n"first sentence"\n"second sentence"`. A rebuild parses only the first line of each of its
+// 35k results; a sentence is parsed when a node or edge keeps it as evidence (at most 8 do), and most never are:
+// they were 63 of the cache's 117 M characters on vi, parsed, kept until merged and collected for nothing.
 
-import type { DocResult, Entity, Evidence, LazyDocResult } from '../types.js';
+import type { DocResult, Entity, Evidence, LazyDocResult, Sentences } from '../types.js';
 
 interface Compact {
-  /** The evidence sentences, each once. */
-  s: string[];
+  /** How many evidence sentences follow, one a line. */
+  n: number;
   /**
    * The result, its evidence of this document as [start, end, index into s], its mention keys that are
    * the key of an entity as the index of the first such entity.
@@ -91,7 +96,30 @@ export function encodeResult(r: DocResult): string {
       l && typeof l === 'object' && isLocatedPlain(l) ? ([l.location, l.country, l.evidence] satisfies LocatedArray) : l,
     );
   }
-  return JSON.stringify({ s: sentences, r: out });
+  let text = JSON.stringify({ n: sentences.length, r: out });
+  for (const sentence of sentences) text += `\n${JSON.stringify(sentence)}`;
+  return text;
+}
+
+/** The sentences written one JSON string a line after `from` in `text`, each parsed when first asked for. */
+class LineSentences implements Sentences {
+  private starts: number[] | undefined;
+  private parsed: string[] = [];
+  constructor(private readonly text: string, private readonly from: number) {}
+
+  at(i: number): string | undefined {
+    if (this.parsed[i] !== undefined) return this.parsed[i];
+    if (!this.starts) {
+      // where each line begins (one past its line break): indexOf is a native scan, not a parse
+      const starts: number[] = [];
+      for (let at = this.from; at >= 0; at = this.text.indexOf('\n', at + 1)) starts.push(at + 1);
+      this.starts = starts;
+    }
+    const start = this.starts[i];
+    if (start === undefined) return undefined;
+    const end = i + 1 < this.starts.length ? this.starts[i + 1] - 1 : this.text.length;
+    return (this.parsed[i] = JSON.parse(this.text.slice(start, end)) as string);
+  }
 }
 
 /**
@@ -100,9 +128,12 @@ export function encodeResult(r: DocResult): string {
  * rebuild's 35k results was made to be dropped, a tenth of its replay in garbage collection).
  */
 export function decodeResult(json: string, lazy = false): LazyDocResult {
-  const parsed = JSON.parse(json) as Compact | DocResult;
-  if (!('s' in parsed && 'r' in parsed)) return parsed as DocResult;
-  const { s, r } = parsed;
+  // plain DocResult JSON (which may hold line breaks) is read whole
+  const cut = json.startsWith('{"n":') ? json.indexOf('\n') : -1;
+  const parsed = JSON.parse(cut < 0 ? json : json.slice(0, cut)) as Compact | DocResult;
+  if (!('n' in parsed && 'r' in parsed)) return parsed as DocResult;
+  const { r } = parsed;
+  const s = new LineSentences(json, cut);
   const doc = r.doc;
   // entities and located-in relations written as arrays, as objects again (their evidence is expanded below)
   const entities = r.entities as unknown[];
@@ -133,7 +164,7 @@ export function decodeResult(json: string, lazy = false): LazyDocResult {
       if (!Array.isArray(evidence)) continue;
       for (let k = 0; k < evidence.length; k++) {
         const e = evidence[k];
-        if (Array.isArray(e)) evidence[k] = { doc, start: e[0], end: e[1], text: s[e[2]] } satisfies Evidence;
+        if (Array.isArray(e)) evidence[k] = { doc, start: e[0], end: e[1], text: s.at(e[2])! } satisfies Evidence;
       }
     }
   }

@@ -65,4 +65,19 @@ describe('encodeResult / decodeResult', () => {
     expect(encodeResult(r).match(/Việt Nam\./g)).toHaveLength(1);
     expect(decodeResult(JSON.stringify(r))).toEqual(r);
   });
+
+  it('writes each sentence on a line of its own, parsed only when asked for: line breaks and quotes inside one are escaped', () => {
+    const text = 'Dòng một.\nDòng "hai" \u2028 và \\.';
+    const r: DocResult = {
+      doc: 'a.txt', lang: 'vi', meetings: [], locatedIn: [], mentionKeys: [],
+      entities: [{ key: 'country:VN', kind: 'country', label: 'Việt Nam', names: ['Việt Nam'], evidence: [{ doc: 'a.txt', start: 0, end: text.length, text }, { doc: 'a.txt', start: 40, end: 42, text: 'x' }] }],
+      represents: [],
+    };
+    const stored = encodeResult(r);
+    expect(stored.split('\n')).toHaveLength(3); // the result, then two sentences
+    const lazy = decodeResult(stored, true);
+    expect(lazy.entities[0].evidence).toEqual([[0, text.length, 0], [40, 42, 1]]);
+    expect([lazy.sentences!.at(1), lazy.sentences!.at(0), lazy.sentences!.at(2)]).toEqual(['x', text, undefined]);
+    expect(decodeResult(stored)).toEqual(r);
+  });
 });
