@@ -4,7 +4,7 @@
 // a copy per merge cost a third of a cached rebuild's merging.
 
 import { MultiDirectedGraph } from 'graphology';
-import { countryInfo } from '../extract/countries.js';
+import { countryInfo } from '../extract/country-info.js';
 import type { Entity, Evidence, LazyDocResult, Meeting } from '../types.js';
 import { mix, PRINT, printOf } from './prints.js';
 
