@@ -102,6 +102,15 @@ export const FIRM_BEFORE_SUFFIX = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}
 export const FIRM_START = new RegExp(`^(?:${words.firmWords.map(anyCase).join('|')}) (\\p{Lu}.*)$`, 'u');
 
 /**
+ * "đường Nguyễn Thị Minh Khai", "nút giao Phạm Văn Đồng": a word right before a name that makes it a street's (group 1:
+ * a word of the street's name, group 2: one before it), not after "thành" ("thành phố Hồ Chí Minh").
+ */
+export const STREET_WORD_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?<![Tt]hành )(?:(${words.streetWords.map(anyCase).join('|')})|(${words.streetBefore.map(anyCase).join('|')})) $`, 'u');
+/** A place's name that begins with a word of a street's name: "đường Phạm Văn Đồng". */
+export const STREET_START = new RegExp(`^(?:${words.streetWords.join('|')}) \\p{Lu}`, 'iu');
+
+/**
  * "tủ lạnh Linear Inverter", "pin Li-on": words right before a name that make it a thing's, unless a noun for a
  * person ends with them ("nhà phát triển ứng dụng Peter Steinberger").
  */

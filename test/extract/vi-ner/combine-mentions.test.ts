@@ -69,6 +69,17 @@ const rows: Row[] = [
   ['Theo trưởng phòng PC45, đơn vị đã tiếp nhận hồ sơ từ tháng trước.', [['organization', 'PC45']]],
   // a crossroads is named after its streets, which are named after people: places, not persons
   ['Chiếc xe tải bất ngờ quay đầu tại ngã tư Trần Hưng Đạo, khiến hai người bị thương.', [['location', 'Trần Hưng Đạo']]],
+  // a name right after a word for a street or a crossroads is the street's, and so is a name joined to a street by a
+  // dash (the crossroads of the two): not the hero the street is named after
+  ['Khách hàng khá đông mua vàng ngày Thần Tài, Công ty SJC trên đường Nguyễn Thị Minh Khai (Q.3) bố trí 3 khu vực để khách hàng giao dịch.',
+    [['organization', 'Công ty SJC'], ['location', 'đường Nguyễn Thị Minh Khai'], ['location', 'Q.3']]],
+  ['Hướng từ đường Tây Sơn đi ra đường Tôn Đức Thắng đông đúc xe cộ.', [['location', 'Tây Sơn'], ['location', 'đường Tôn Đức Thắng']]],
+  ['Phố đi bộ Nguyễn Huệ đông nghịt người dân đến xem bắn pháo hoa.', [['location', 'Phố đi bộ Nguyễn Huệ']]],
+  ['Tại nút giao đường Phạm Văn Đồng – Nguyễn Thái Sơn, lượng xe dày đặc đi qua khu vực này.',
+    [['location', 'đường Phạm Văn Đồng'], ['location', 'Nguyễn Thái Sơn']]],
+  ['Dự án cầu vượt vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn được xây dựng theo thiết kế cũ.', [['location', 'Nguyễn Kiệm'], ['location', 'Nguyễn Thái Sơn']]],
+  // "thành phố" is a city, and the hero with his rank stays a person beside a street named after him
+  ['Đại tướng Võ Nguyên Giáp sinh năm 1911, đại lộ mang tên ông ở Đà Nẵng dài hơn 4 km.', [['person', 'Võ Nguyên Giáp'], ['location', 'Đà Nẵng']]],
   // a province's name after a family name that the tagger reads with it is a person's given name
   ['Sáng 15/6, Phó Thủ tướng Trương Hòa Bình tiếp Đại sứ Nhật Bản tại Hà Nội.',
     [['person', 'Trương Hòa Bình'], ['country', 'Nhật Bản'], ['location', 'Hà Nội']]],

@@ -40,7 +40,7 @@
 // kept only when it is one of public life (publicMeeting: an event, a country, someone in an office or known).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
-import { CURRENCY_BEFORE, FIRM_BEFORE_SUFFIX, FIRM_START, FIRM_SUFFIX, FIRM_WORDS, HONORIFICS_LOWER, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE } from '../lexicon-vi.js';
+import { CURRENCY_BEFORE, FIRM_BEFORE_SUFFIX, FIRM_START, FIRM_SUFFIX, FIRM_WORDS, HONORIFICS_LOWER, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE, STREET_START, STREET_WORD_BEFORE } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
 import { isVietnameseSyllable } from '../syllable.js';
 import { overlapFinder } from '../../overlaps.js';
@@ -237,13 +237,51 @@ export function productNames(text: string, ms: readonly Mention[], participants:
  */
 const HOUSE_NUMBER = /(?:^|[^\p{L}\p{N}/])((?:tại|ở|trú|nhà|địa chỉ|ngõ|ngách|hẻm|kiệt)\s+)?(?:số\s+(?:nhà\s+)?)?\d+[A-Z]?(?:\/\d+[A-Z]?)*\s$/iu;
 
+/** A person mention that may be a street's: no office, no credit, in no meeting (a known person may: "đường Võ Văn Kiệt"). */
+const streetLike = (m: Mention, i: number, participants: ReadonlySet<number>): boolean =>
+  m.kind === 'person' && !m.credit && m.title === undefined && !participants.has(i);
+
+/** `m` as a street: a place, the word of the street's name before it taken in ("đường Phạm Văn Đồng"). */
+function asStreet(text: string, m: Mention, word?: string): Mention {
+  const start = word === undefined ? m.start : m.start - word.length - 1;
+  const { entity: _, ...rest } = m;
+  return { ...rest, start, text: text.slice(start, m.end), kind: 'location' };
+}
+
+/** Between two streets of a crossroads: "Phạm Văn Đồng - Nguyễn Thái Sơn", "Tôn Đức Thắng-Võ Văn Kiệt". */
+const CROSSING = /^ ?[-–] ?$/u;
+
 /**
  * A name after a house number is a street's, when a word before the number says it is an address or a place
  * follows after a comma or in brackets: "198 ⟦Trần Quang Khải⟧, Hà Nội", "tạm trú tại 314 ⟦Bùi Thị Xuân⟧". A
- * seed's, a shirt's or a year's number does not count ("hạt giống số 6 Marin Cilic", "năm 2017 Trump"). Only that
- * mention: the hero the street is named after may be in the same article.
+ * seed's, a shirt's or a year's number does not count ("hạt giống số 6 Marin Cilic", "năm 2017 Trump"). A name
+ * right after a word for a street or a crossroads is a street's too ("đường ⟦Nguyễn Thị Minh Khai⟧", "nút giao
+ * ⟦Phạm Văn Đồng⟧ - ⟦Nguyễn Thái Sơn⟧"; streetWords and streetBefore in words.json), and so is a name joined to
+ * a street by a dash. Only those mentions: the hero a street is named after may be in the same article.
  */
 export function streets(text: string, ms: Mention[], participants: ReadonlySet<number> = new Set()): Mention[] {
+  // the streets: people and places after a street's word, and places whose name begins with one
+  const street = new Set<number>();
+  const out = ms.map((m, i) => {
+    if (m.nested || (m.kind !== 'location' && !streetLike(m, i, participants))) return m;
+    const w = STREET_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    if (w || (m.kind === 'location' && STREET_START.test(m.text))) street.add(i);
+    return w && m.kind === 'person' ? asStreet(text, m, w[1]) : m;
+  });
+  // crossroads: a name after a street and a dash, in the order of the text
+  const order = out.map((_, i) => i).filter((i) => !out[i].nested).sort((a, b) => out[a].start - out[b].start);
+  for (let k = 1; k < order.length; k++) {
+    const [i, j] = [order[k - 1], order[k]];
+    if (street.has(i) && streetLike(out[j], j, participants) && CROSSING.test(text.slice(out[i].end, out[j].start))) {
+      out[j] = asStreet(text, out[j]);
+      street.add(j);
+    }
+  }
+  return houseNumbers(text, out, participants);
+}
+
+/** The house-number streets of `streets`. */
+function houseNumbers(text: string, ms: Mention[], participants: ReadonlySet<number>): Mention[] {
   // (a place, not a country: a player's in brackets, "hạt giống số 8 Dominic Thiem (Áo)")
   let placeAt: Set<number> | undefined;
   return ms.map((m, i) => {
