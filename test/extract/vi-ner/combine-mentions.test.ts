@@ -78,6 +78,10 @@ const rows: Row[] = [
   ['Tại nút giao đường Phạm Văn Đồng – Nguyễn Thái Sơn, lượng xe dày đặc đi qua khu vực này.',
     [['location', 'đường Phạm Văn Đồng'], ['location', 'Nguyễn Thái Sơn']]],
   ['Dự án cầu vượt vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn được xây dựng theo thiết kế cũ.', [['location', 'Nguyễn Kiệm'], ['location', 'Nguyễn Thái Sơn']]],
+  // firms the press writes bare, and armed groups, are organizations (words.json knownOrgs)
+  ['Tại Bảo Tín Minh Châu, giá vàng SJC hiện được giao dịch ở mức 36,75 – 37,00 triệu đồng/lượng (mua vào – bán ra).', [['organization', 'Bảo Tín Minh Châu']]],
+  ['Các tay súng của tổ chức cực đoan Abu Sayyaf ở miền nam Philippines đã chặn tàu bè và bắt cóc thủy thủ đoàn nhiều nước.',
+    [['organization', 'Abu Sayyaf'], ['location', 'miền nam'], ['country', 'Philippines']]],
   // "thành phố" is a city, and the hero with his rank stays a person beside a street named after him
   ['Đại tướng Võ Nguyên Giáp sinh năm 1911, đại lộ mang tên ông ở Đà Nẵng dài hơn 4 km.', [['person', 'Võ Nguyên Giáp'], ['location', 'Đà Nẵng']]],
   // a province's name after a family name that the tagger reads with it is a person's given name
