@@ -82,6 +82,14 @@ const rows: Row[] = [
   ['Tại Bảo Tín Minh Châu, giá vàng SJC hiện được giao dịch ở mức 36,75 – 37,00 triệu đồng/lượng (mua vào – bán ra).', [['organization', 'Bảo Tín Minh Châu']]],
   ['Các tay súng của tổ chức cực đoan Abu Sayyaf ở miền nam Philippines đã chặn tàu bè và bắt cóc thủy thủ đoàn nhiều nước.',
     [['organization', 'Abu Sayyaf'], ['location', 'miền nam'], ['country', 'Philippines']]],
+  // the spring of a year ("Xuân Đinh Dậu") is no person "Xuân Đinh"; Wing Chun and a gold bar's brand are no people either
+  ['(TITC) - Nhân dịp Xuân Đinh Dậu, tổng lượt khách đến tham quan các khu, điểm du lịch trên địa bàn tỉnh Kiên Giang ước đạt 211.834 lượt.',
+    [['organization', 'TITC'], ['location', 'tỉnh Kiên Giang']]],
+  ['Anh Xuân Đinh cho biết gia đình đã ăn Tết Đinh Dậu ở quê.', [['person', 'Xuân Đinh']]],
+  ['Giá vàng Rồng Thăng Long 999,9 (24k) của Bảo Tín Minh Châu cũng giảm 70.000 đồng/lượng.', [['organization', 'Bảo Tín Minh Châu']]],
+  // a known person's full name is one person, not his wife's given name and her husband
+  ['2 tuần sau khi ông Donald Trump chính thức nhậm chức Tổng thống Mỹ, bà Melania Trump mới có lần xuất hiện đầu tiên bên người chồng quyền lực.',
+    [['person', 'Donald Trump'], ['country', 'Mỹ'], ['person', 'Melania Trump']]],
   // "thành phố" is a city, and the hero with his rank stays a person beside a street named after him
   ['Đại tướng Võ Nguyên Giáp sinh năm 1911, đại lộ mang tên ông ở Đà Nẵng dài hơn 4 km.', [['person', 'Võ Nguyên Giáp'], ['location', 'Đà Nẵng']]],
   // a province's name after a family name that the tagger reads with it is a person's given name

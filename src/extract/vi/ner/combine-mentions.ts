@@ -371,6 +371,12 @@ function notAPerson(name: string): boolean {
   return NOT_PEOPLE.has(name) || (space > 0 && NOT_NAMES.has(name.slice(0, space)) && NOT_PEOPLE.has(name.slice(space + 1)));
 }
 
+/** A name whose last word begins the name of the year after it: "⟦Xuân Đinh⟧ Dậu" (the spring of the year Đinh Dậu). */
+function endsInYear(text: string, start: number, end: number): boolean {
+  const next = /^ (\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 8));
+  return next !== null && NOT_PEOPLE.has(`${text.slice(text.lastIndexOf(' ', end - 1) + 1, end)} ${next[1]}`) && text.lastIndexOf(' ', end - 1) >= start;
+}
+
 export function combineMentions(text: string, x: Extraction, spans: readonly NerSpan[]): Extraction {
   const participant = new Set<number>();
   const places = new Set<string>();
@@ -565,7 +571,7 @@ export function combineMentions(text: string, x: Extraction, spans: readonly Ner
   for (const s of sorted) {
     if (dropSpan.has(s) || !free(s)) continue;
     // what the rules know is no person, maybe after a word that is never part of a name ("Tết ⟦Mậu Thân⟧")
-    if (s.type === 'PERSON' && notAPerson(text.slice(s.start, s.end))) continue;
+    if (s.type === 'PERSON' && (notAPerson(text.slice(s.start, s.end)) || endsInYear(text, s.start, s.end))) continue;
     // a photo credit or byline: a person, but none of the story's
     if (s.type === 'PERSON' && creditAt(text, s.start, s.end)) {
       extra.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'person', credit: true });
