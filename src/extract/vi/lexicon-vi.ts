@@ -107,8 +107,8 @@ export const FIRM_START = new RegExp(`^(?:${words.firmWords.map(anyCase).join('|
  */
 export const STREET_WORD_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?<![Tt]hành )(?:(${words.streetWords.map(anyCase).join('|')})|(${words.streetBefore.map(anyCase).join('|')})) $`, 'u');
-/** A place's name that begins with a word of a street's name: "đường Phạm Văn Đồng". */
-export const STREET_START = new RegExp(`^(?:${words.streetWords.join('|')}) \\p{Lu}`, 'iu');
+/** A place's name that begins with a word of a street's name: "đường Phạm Văn Đồng" (the name after it in group 1). */
+export const STREET_START = new RegExp(`^(?:${words.streetWords.join('|')}) (\\p{Lu}.*)$`, 'iu');
 
 /**
  * "tủ lạnh Linear Inverter", "pin Li-on": words right before a name that make it a thing's, unless a noun for a

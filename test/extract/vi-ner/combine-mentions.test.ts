@@ -90,6 +90,11 @@ const rows: Row[] = [
   // a known person's full name is one person, not his wife's given name and her husband
   ['2 tuần sau khi ông Donald Trump chính thức nhậm chức Tổng thống Mỹ, bà Melania Trump mới có lần xuất hiện đầu tiên bên người chồng quyền lực.',
     [['person', 'Donald Trump'], ['country', 'Mỹ'], ['person', 'Melania Trump']]],
+  // the article's other mentions of a street's name are the street, unless it gives that name an office or an honorific
+  ['Nhánh 1 hướng từ Nguyễn Kiệm - Nguyễn Thái Sơn dài 367 m, thuộc dự án cầu vượt tại vòng xoay Nguyễn Kiệm.',
+    [['location', 'Nguyễn Kiệm'], ['location', 'Nguyễn Thái Sơn'], ['location', 'Nguyễn Kiệm']]],
+  ['Trên đường Nguyễn Văn Linh, ông Nguyễn Văn Linh (45 tuổi) bị xe máy tông trúng. Nguyễn Văn Linh được đưa đi cấp cứu.',
+    [['location', 'đường Nguyễn Văn Linh'], ['person', 'Nguyễn Văn Linh'], ['person', 'Nguyễn Văn Linh']]],
   // "thành phố" is a city, and the hero with his rank stays a person beside a street named after him
   ['Đại tướng Võ Nguyên Giáp sinh năm 1911, đại lộ mang tên ông ở Đà Nẵng dài hơn 4 km.', [['person', 'Võ Nguyên Giáp'], ['location', 'Đà Nẵng']]],
   // a province's name after a family name that the tagger reads with it is a person's given name

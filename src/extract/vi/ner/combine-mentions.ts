@@ -270,13 +270,35 @@ export function streets(text: string, ms: Mention[], participants: ReadonlySet<n
   });
   // crossroads: a name after a street and a dash, in the order of the text
   const order = out.map((_, i) => i).filter((i) => !out[i].nested).sort((a, b) => out[a].start - out[b].start);
-  for (let k = 1; k < order.length; k++) {
-    const [i, j] = [order[k - 1], order[k]];
-    if (street.has(i) && streetLike(out[j], j, participants) && CROSSING.test(text.slice(out[i].end, out[j].start))) {
-      out[j] = asStreet(text, out[j]);
-      street.add(j);
+  const crossings = () => {
+    for (let k = 1; k < order.length; k++) {
+      const [i, j] = [order[k - 1], order[k]];
+      if (street.has(i) && streetLike(out[j], j, participants) && CROSSING.test(text.slice(out[i].end, out[j].start))) {
+        out[j] = asStreet(text, out[j]);
+        street.add(j);
+      }
     }
+  };
+  crossings();
+  if (street.size === 0) return houseNumbers(text, out, participants);
+  // the article's other mentions of a street's name with no office are the street too ("Nhánh 1 hướng từ ⟦Nguyễn Kiệm⟧
+  // - ⟦Nguyễn Thái Sơn⟧"), unless the article gives that name an office or an honorific somewhere (the hero himself)
+  // (names of two words or more: a given name alone after "con đường" is a person's, "Ibra", "chị Nhơn")
+  const names = new Set<string>();
+  for (const i of street) {
+    const name = ms[i].kind === 'person' ? ms[i].text : (STREET_START.exec(out[i].text)?.[1] ?? out[i].text);
+    if (name.includes(' ')) names.add(name);
   }
+  for (const m of out) if (m.kind === 'person' && names.has(m.text) && (m.title !== undefined || introducedAt(text, m.start))) names.delete(m.text);
+  let more = false;
+  out.forEach((m, i) => {
+    if (!street.has(i) && bare(m, i, participants) && !m.nested && names.has(m.text)) {
+      out[i] = asStreet(text, m);
+      street.add(i);
+      more = true;
+    }
+  });
+  if (more) crossings();
   return houseNumbers(text, out, participants);
 }
 
