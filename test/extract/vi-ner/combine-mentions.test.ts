@@ -181,6 +181,9 @@ describe('extract: rules and tagger combined (vi)', () => {
     ['Mẹo nhỏ này giúp món canh ngon hơn hẳn. Chúc bạn thành công Theo Người Đưa Tin ', 'Người Đưa Tin'],
     ['Cả ba làn đường đều chật kín phương tiện nối đuôi nhau. Minh Khôi, Theo Người Đưa Tin ', 'Minh Khôi'],
     ['Giá lợn hơi đã tăng trở lại nhờ các doanh nghiệp thu mua để đảm bảo nhu cầu thị trường nội địa. Tổng hợp Thu Giang ', 'Thu Giang'],
+    // a list of articles run into the text: each with its author, outlet and time
+    ['Ban huấn luyện U23 Việt Nam chưa công bố danh sách chính thức. Phương Nam - Thể thao Việt Nam | 21:00 06/02/2017 Tin liên quan Công Phượng ghi bàn', 'Phương Nam'],
+    ['Video trận Chelsea 3-1 Arsenal: Tiểu Lam - Thể thao Việt Nam | 11:02 06/02/2017 Tin liên quan Xấu hổ và nhục nhã, Leicester có thể xuống hạng', 'Tiểu Lam'],
   ])('a byline after the last sentence is no person of the story: %s', (text, credit) => {
     const x = extract({ id: 't', text, bodyStart: 0 }, 'vi');
     expect(x.mentions.filter((m) => m.kind === 'person' && !m.credit).map((m) => m.text)).not.toContain(credit);

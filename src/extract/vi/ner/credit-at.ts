@@ -1,11 +1,13 @@
 // creditAt: is the name at [start, end) a photo credit or a byline? "(Ảnh: ⟦Minh Quyết⟧/TTXVN)",
 // "Ảnh: ⟦Martin Rietze⟧", the author alone on a line at the end of the article ("⟦Trần Ngọc⟧",
-// "⟦Thanh Hoài⟧ - Tổng hợp"), or after its last sentence when its lines were run together ("… chia sẻ.
+// "⟦Thanh Hoài⟧ - Tổng hợp"), with its outlet and time in a list of articles ("⟦Tiểu Lam⟧ - Thể thao Việt Nam | 11:02 06/02/2017"), or after its last sentence when its lines were run together ("… chia sẻ.
 // ⟦Hiểu Nguyệt⟧", "… Theo ⟦Trí Thức Trẻ⟧", "… nội địa. Tổng hợp ⟦Cự Giải⟧", "Bấm xem >> ⟦Tiến Long⟧ (Tổng hợp)"). Such people are named by
 // the text but take no part in its story.
 
 const CREDIT_BEFORE = /(?:^|[\s(–-])(?:Ảnh|Nguồn|Video|Clip|Đồ họa|Bài và ảnh|Bài, ảnh)\s*:\s*$/u;
 const AGENCY_AFTER = /^\s*\/\s*\p{Lu}/u;
+/** A byline with its outlet and the time of the article, in a list of articles: "⟦Tiểu Lam⟧ - Thể thao Việt Nam | 11:02 06/02/2017". */
+const STAMP_AFTER = /^ [-–] [^\n|]{2,40} \| \d{1,2}:\d{2} \d{1,2}\/\d{1,2}\/\d{4}/u;
 /** What may follow a byline on its line: an agency or a note ("/VOV-TPHCM", "- Tổng hợp", "(theo AFP)"). */
 const BYLINE_TAIL = /^\s*(?:[/–-].*|\(.*\))?\s*$/u;
 /**
@@ -26,6 +28,7 @@ export function creditAt(text: string, start: number, end: number): boolean {
   const before = nl >= 0 ? window.slice(nl + 1) : window;
   if (CREDIT_BEFORE.test(before)) return true;
   if (AGENCY_AFTER.test(text.slice(end, end + 3))) return true;
+  if (STAMP_AFTER.test(text.slice(end, end + 64))) return true;
   // the article's last words, after its last sentence on the same line: nothing but a note or the source
   // follows to the end ("Theo ⟦Trí Thức Trẻ⟧" may be read with its "Theo")
   if (text.length - end < END_CHARS && (END_BEFORE.test(before) || /^Theo\s/u.test(text.slice(start, end))) && END_AFTER.test(text.slice(end))) return true;
