@@ -4,12 +4,24 @@ import data from '../lexicons/locations.json' with { type: 'json' };
 import { Gazetteer } from './gazetteer.js';
 
 export interface KnownLocation {
+  /** The first name: the node's key is made from it, in every language. */
   label: string;
+  /**
+   * The label in English texts: the first name in plain ASCII, else with no letter only Vietnamese uses, that is no
+   * abbreviation ("White House", "Ho Chi Minh City" rather than "TP.HCM" or "Sài Gòn", "Élysée Palace").
+   */
+  labelEn: string;
   names: string[];
   country: string;
 }
 
-const LOCS: KnownLocation[] = data.locations.map((l) => ({ label: l.names[0], names: l.names, country: l.country }));
+const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+const englishName = (names: string[]): string => {
+  const words = names.filter((n) => /\p{Ll}/u.test(n));
+  return words.find((n) => /^[\x20-\x7e]+$/.test(n)) ?? words.find((n) => !VIETNAMESE_LETTER.test(n)) ?? names[0];
+};
+
+const LOCS: KnownLocation[] = data.locations.map((l) => ({ label: l.names[0], labelEn: englishName(l.names), names: l.names, country: l.country }));
 
 /** Every written form of every known place, case-sensitive. */
 export const knownLocations = new Gazetteer<KnownLocation>(true);

@@ -246,9 +246,11 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
       const bare = m.text.replace(PLACE_WORD, '');
       // a place read as such whose name is known only after "TP": "thành phố ⟦Hồ Chí Minh⟧" (alone, a person's)
       const kl = knownLocationByName(m.text) ?? knownLocationByName(bare) ?? knownLocationByName(`TP ${bare || m.text}`);
-      label = kl?.label ?? (bare || m.text);
+      // one node in every language (its first name makes the key), labelled in the document's language ("White House")
+      const name = kl?.label ?? (bare || m.text);
+      label = kl && x.lang === 'en' ? kl.labelEn : name;
       country ??= kl?.country;
-      key = `location:${slug(label)}`;
+      key = `location:${slug(name)}`;
     } else if (m.entity !== undefined) {
       // a known team, by any of its names ("MU", "Man Utd"): one node, named as teams.json names it
       key = m.entity;
