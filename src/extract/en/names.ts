@@ -45,6 +45,8 @@ const TITLE_MODS = new Set(titlesData.modifiers.map((w) => w.toLowerCase()));
 const OF_COMPLEMENTS = titlesData.ofComplements.map((p) => p.toLowerCase().split(' '));
 const HONORIFICS = new Set(titlesData.honorifics.map((w) => w.toLowerCase()));
 
+/** Firms the wire writes bare whose names look like a person's ("Merrill Lynch"), lower-cased. */
+const KNOWN_ORGS = new Set(namesData.knownOrgs.map((w) => w.toLowerCase()));
 const KNOWN_PEOPLE = new Map<string, string | undefined>();
 for (const p of (peopleData as { people: { names: string[]; country?: string }[] }).people) {
   for (const n of p.names) KNOWN_PEOPLE.set(n.toLowerCase(), p.country);
@@ -286,8 +288,10 @@ function sentenceCands(text: string, s: Range, ws: Word[], headline: boolean, co
         j += 2;
         continue;
       }
-      // "Merrill Lynch and Co Inc", "Standard and Poor's Corp": one organization, up to its head word
-      const orgEnd = cur.text === 'and' && !ORG_HEADS.has(prev.text) && !isOrgAlone(ws, i, j) ? orgEndAfter(text, ws, j + 1) : -1;
+      // "Merrill Lynch and Co Inc", "Standard and Poor's Corp": one organization, up to its head word (after a known
+      // organization, only when head words alone follow: "IBM and Apple Computer Inc" are two)
+      const end = cur.text === 'and' && !ORG_HEADS.has(prev.text) ? orgEndAfter(text, ws, j + 1) : -1;
+      const orgEnd = end > 0 && (ws.slice(j + 1, end).every((w) => ORG_HEADS.has(w.text)) || !isOrgAlone(ws, i, j)) ? end : -1;
       if (orgEnd > 0) {
         j = orgEnd;
         break;
@@ -528,6 +532,7 @@ function readRun(
 
 function kindFromLexicon(name: Word[], lower: string): MentionKind | undefined {
   if (KNOWN_PEOPLE.has(lower)) return 'person';
+  if (KNOWN_ORGS.has(lower)) return 'organization';
   // the project's places (lexicons/locations.json: "Sydney", which compromise knows as a first name)
   if (PLACE_WORDS.has(lower) || knownLocationByName(name.map((w) => w.text).join(' '))) return 'location';
   const tags = lexTags(lower);

@@ -376,6 +376,10 @@ const rows: Row[] = [
   { s: "Standard and Poor's Corp said it lowered the rating on the bank's senior debt.", mentions: [["Standard and Poor's Corp", 'organization']], notPeople: ['Corp', 'Standard'] },
   { s: 'Kidder Peabody and Co Inc will manage the offering of 2 mln shares, the company said.', mentions: [['Kidder Peabody and Co Inc', 'organization']], notPeople: ['Kidder Peabody', 'Co Inc'] },
   { s: 'IBM and Apple Computer Inc said they would share their software technology.', mentions: [['IBM', 'organization'], ['Apple Computer Inc', 'organization']] },
+  // firms the wire writes bare whose names look like a person's (names.json knownOrgs), and with "and Co" after them
+  { s: 'Merrill Lynch economist Jane Smith said the dollar would fall further against the yen.', mentions: [['Merrill Lynch', 'organization'], ['Jane Smith', 'person']], notPeople: ['Merrill Lynch'] },
+  { s: 'Smith Barney analyst John Doe said Texaco would appeal the ruling.', mentions: [['Smith Barney', 'organization'], ['John Doe', 'person'], ['Texaco', 'organization']], notPeople: ['Smith Barney', 'Texaco'] },
+  { s: 'Goldman Sachs and Co will manage the offering, the company said.', mentions: [['Goldman Sachs and Co', 'organization']], notPeople: ['Goldman Sachs'] },
   { s: 'Harbor Corp said it expects to report a loss for the first quarter.', mentions: [['Harbor Corp', 'organization']], notPeople: ['Corp'] },
   { s: 'Imports fell 3.2 pct in March, the Ministry of International Trade and Industry said.', mentions: [['Ministry of International Trade and Industry', 'organization']], notPeople: ['Industry'] },
   { s: 'The China Daily said in an editorial that grain prices would be raised.', mentions: [['China Daily', 'organization']], notPeople: ['Daily'] },
