@@ -18,6 +18,9 @@ describe('known places, labelled in the language of the text', () => {
     ['Foreign Minister Nguyen Co Thach arrived in Ho Chi Minh City on Monday for talks with Thai officials.',
       [['location:tp-ho-chi-minh', 'Ho Chi Minh City']]],
     ['The Soviet delegation arrived in Hanoi on Monday for three days of talks, Tass said.', [['location:ha-noi', 'Hanoi']]],
+    // the wire's abbreviation of a state after a city is the state ("Calif." is California)
+    ['LOS ANGELES, March 3 - Occidental Petroleum Corp of Los Angeles, Calif., said it would sell its stake.',
+      [['location:los-angeles', 'Los Angeles'], ['location:california', 'California']]],
   ])('%s', (text, want) => {
     expect(places(text)).toEqual(want);
   });
