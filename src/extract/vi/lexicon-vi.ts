@@ -103,10 +103,16 @@ export const FIRM_START = new RegExp(`^(?:${words.firmWords.map(anyCase).join('|
 
 /**
  * "đường Nguyễn Thị Minh Khai", "nút giao Phạm Văn Đồng": a word right before a name that makes it a street's (group 1:
- * a word of the street's name, group 2: one before it), not after "thành" ("thành phố Hồ Chí Minh").
+ * a word of the street's name, group 2: one before it), not where it is part of another word (streetNotAfter: "thành phố", "trực tuyến").
  */
+const streetCue = (word: string): string => {
+  const not = (words.streetNotAfter as Record<string, string[]>)[word];
+  // "Đường sắt" written with a capital is an organization's ("Cục Đường sắt"): only the other words take either case
+  const cue = word.startsWith('đường ') ? word : anyCase(word);
+  return not ? `(?<!(?:${not.join('|')}) )${cue}` : cue;
+};
 export const STREET_WORD_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?<![Tt]hành )(?:(${words.streetWords.map(anyCase).join('|')})|(${words.streetBefore.map(anyCase).join('|')})) $`, 'u');
+  `(?:^|[^\\p{L}])(?:(${words.streetWords.map(streetCue).join('|')})|(${words.streetBefore.map(streetCue).join('|')})) $`, 'u');
 /** A place's name that begins with a word of a street's name: "đường Phạm Văn Đồng" (the name after it in group 1). */
 export const STREET_START = new RegExp(`^(?:${words.streetWords.join('|')}) (\\p{Lu}.*)$`, 'iu');
 

@@ -90,6 +90,9 @@ const rows: Row[] = [
   // a known person's full name is one person, not his wife's given name and her husband
   ['2 tuần sau khi ông Donald Trump chính thức nhậm chức Tổng thống Mỹ, bà Melania Trump mới có lần xuất hiện đầu tiên bên người chồng quyền lực.',
     [['person', 'Donald Trump'], ['country', 'Mỹ'], ['person', 'Melania Trump']]],
+  // a line of the metro is named after its ends; "Đường sắt" with a capital is an office's, not a railway
+  ['Hà Nội: Đã hoàn thiện 13 đoàn tàu tuyến Cát Linh – Hà Đông.', [['location', 'Hà Nội'], ['location', 'Cát Linh'], ['location', 'Hà Đông']]],
+  ['Phó Cục trưởng Đường sắt Khương Thế Duy cho hay, người dân nhiều địa phương phản ánh về tình trạng này.', [['person', 'Khương Thế Duy']]],
   // the article's other mentions of a street's name are the street, unless it gives that name an office or an honorific
   ['Nhánh 1 hướng từ Nguyễn Kiệm - Nguyễn Thái Sơn dài 367 m, thuộc dự án cầu vượt tại vòng xoay Nguyễn Kiệm.',
     [['location', 'Nguyễn Kiệm'], ['location', 'Nguyễn Thái Sơn'], ['location', 'Nguyễn Kiệm']]],
