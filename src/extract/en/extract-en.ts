@@ -3,6 +3,7 @@
 import type { Doc, Extraction, MeetingMention } from '../../types.js';
 import { anaphoricMeetingEn, findMeetingsEn } from './meetings.js';
 import { findNamesEn } from './names.js';
+import { headlineAcronyms } from './headline-acronyms.js';
 import { splitSentencesEn } from './sentences.js';
 import { asTeams, sportsReport } from '../teams.js';
 import namesData from '../../lexicons/en/names.json' with { type: 'json' };
@@ -15,7 +16,7 @@ export function extractEn(doc: Doc): Extraction {
     const head = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?[ \t]*/u.exec(text);
     if (head) sentences.unshift(...splitSentencesEn(text, head[0].length, doc.bodyStart));
   }
-  const mentions = asTeams(findNamesEn(text, sentences), sportsReport(text, namesData.sportsWords));
+  const mentions = headlineAcronyms(text, asTeams(findNamesEn(text, sentences), sportsReport(text, namesData.sportsWords)));
   const meetings: MeetingMention[] = [];
   for (const s of sentences) {
     const found = findMeetingsEn(text, s, mentions, doc.date);
