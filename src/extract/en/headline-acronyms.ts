@@ -1,8 +1,10 @@
 // The wire writes its headlines in title case, acronyms too: "Ussr Buys More U.S. Wheat", "Opec Output Rises". A
 // headline's word of two to five letters that the story writes in capitals is that acronym: the country or
-// organization the story's own mention of it is (not a place "Ussr" or a person "Opec").
+// organization the story's own mention of it is (not a place "Ussr" or a person "Opec"); one that is a country's
+// acronym ("Ussr", "Uk") is that country even where the story writes its name.
 
 import type { Mention } from '../../types.js';
+import { findCountries } from '../countries.js';
 
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}{1,4}$/u;
 
@@ -20,10 +22,11 @@ export function headlineAcronyms(text: string, mentions: Mention[]): Mention[] {
   const end = headlineEnd(text);
   const inStory = new Map<string, Mention>();
   for (const m of mentions) if (m.start >= end && !m.nested && !inStory.has(m.text)) inStory.set(m.text, m);
-  if (inStory.size === 0) return mentions;
   return mentions.map((m) => {
     if (m.end > end || !TITLE_CASE_WORD.test(m.text)) return m;
-    const story = inStory.get(m.text.toUpperCase());
+    const upper = m.text.toUpperCase();
+    // the story may name the country otherwise ("Soviet Union"): a country's acronym is that country anyway
+    const story = inStory.get(upper) ?? findCountries(upper, 'en').find((c) => c.text === upper);
     if (!story || (story.kind !== 'country' && story.kind !== 'organization')) return m;
     const read: Mention = { start: m.start, end: m.end, text: m.text, kind: story.kind };
     if (story.entity !== undefined) read.entity = story.entity;

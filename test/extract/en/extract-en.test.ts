@@ -378,6 +378,7 @@ const rows: Row[] = [
   { s: 'IBM and Apple Computer Inc said they would share their software technology.', mentions: [['IBM', 'organization'], ['Apple Computer Inc', 'organization']] },
   // the wire's title-cased headline: an acronym the story writes in capitals is what the story's mention is
   { s: 'Ussr Buys More Wheat\nThe USSR bought 200,000 tonnes of wheat from Canada, traders said.', mentions: [['Ussr', 'country', undefined, 'SU'], ['USSR', 'country']] },
+  { s: 'Uk Money Market Given Assistance\nThe Bank of England said it had provided the money market with 300 mln stg of help.', mentions: [['Uk', 'country', undefined, 'GB']] },
   // firms the wire writes bare whose names look like a person's (names.json knownOrgs), and with "and Co" after them
   { s: 'Merrill Lynch economist Jane Smith said the dollar would fall further against the yen.', mentions: [['Merrill Lynch', 'organization'], ['Jane Smith', 'person']], notPeople: ['Merrill Lynch'] },
   { s: 'Smith Barney analyst John Doe said Texaco would appeal the ruling.', mentions: [['Smith Barney', 'organization'], ['John Doe', 'person'], ['Texaco', 'organization']], notPeople: ['Smith Barney', 'Texaco'] },
