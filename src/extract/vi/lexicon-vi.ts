@@ -114,7 +114,7 @@ const streetCue = (word: string): string => {
 export const STREET_WORD_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:(${words.streetWords.map(streetCue).join('|')})|(${words.streetBefore.map(streetCue).join('|')})) $`, 'u');
 /** A place's name that begins with a word of a street's name: "đường Phạm Văn Đồng" (the name after it in group 1). */
-export const STREET_START = new RegExp(`^(?:${words.streetWords.join('|')}) (\\p{Lu}.*)$`, 'iu');
+export const STREET_START = new RegExp(`^(?:${words.streetWords.map(anyCase).join('|')}) (\\p{Lu}.*)$`, 'u');
 
 /**
  * "tủ lạnh Linear Inverter", "pin Li-on": words right before a name that make it a thing's, unless a noun for a

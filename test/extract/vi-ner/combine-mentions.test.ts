@@ -93,6 +93,9 @@ const rows: Row[] = [
   // a line of the metro is named after its ends; "Đường sắt" with a capital is an office's, not a railway
   ['Hà Nội: Đã hoàn thiện 13 đoàn tàu tuyến Cát Linh – Hà Đông.', [['location', 'Hà Nội'], ['location', 'Cát Linh'], ['location', 'Hà Đông']]],
   ['Phó Cục trưởng Đường sắt Khương Thế Duy cho hay, người dân nhiều địa phương phản ánh về tình trạng này.', [['person', 'Khương Thế Duy']]],
+  // "Đường" is a family name too: read with a full name after it, it is a street ("Đường Tăng" is the monk)
+  ['Đường Bùi Viện sẽ thành phố đi bộ từ tháng 9, các quán bar trên phố đông khách.', [['location', 'Đường Bùi Viện']]],
+  ['Đường Phạm Văn Đồng bị ngập sâu sau trận mưa lớn chiều qua.', [['location', 'Đường Phạm Văn Đồng']]],
   // the article's other mentions of a street's name are the street, unless it gives that name an office or an honorific
   ['Nhánh 1 hướng từ Nguyễn Kiệm - Nguyễn Thái Sơn dài 367 m, thuộc dự án cầu vượt tại vòng xoay Nguyễn Kiệm.',
     [['location', 'Nguyễn Kiệm'], ['location', 'Nguyễn Thái Sơn'], ['location', 'Nguyễn Kiệm']]],

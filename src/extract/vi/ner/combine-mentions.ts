@@ -40,7 +40,7 @@
 // kept only when it is one of public life (publicMeeting: an event, a country, someone in an office or known).
 
 import type { Extraction, Mention, MentionKind } from '../../../types.js';
-import { CURRENCY_BEFORE, FIRM_BEFORE_SUFFIX, FIRM_START, FIRM_SUFFIX, FIRM_WORDS, HONORIFICS_LOWER, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE, STREET_START, STREET_WORD_BEFORE } from '../lexicon-vi.js';
+import { CURRENCY_BEFORE, FIRM_BEFORE_SUFFIX, FIRM_START, FIRM_SUFFIX, FIRM_WORDS, HONORIFICS_LOWER, NOT_NAMES, NOT_PEOPLE, ORG_WORD_BEFORE, PEOPLE_BEFORE, PLACE_WORD_BEFORE, PLACE_WORD_START, PRODUCT_WORD_BEFORE, STREET_START, STREET_WORD_BEFORE, SURNAMES } from '../lexicon-vi.js';
 import { isVietnameseFullName } from '../mentions-vi.js';
 import { isVietnameseSyllable } from '../syllable.js';
 import { overlapFinder } from '../../overlaps.js';
@@ -264,6 +264,12 @@ export function streets(text: string, ms: Mention[], participants: ReadonlySet<n
   const street = new Set<number>();
   const out = ms.map((m, i) => {
     if (m.nested || (m.kind !== 'location' && !streetLike(m, i, participants))) return m;
+    // "Đường Bùi Viện" read as one person (Đường is a family name too): a second family name makes it a street
+    const named = m.kind === 'person' ? STREET_START.exec(m.text) : null;
+    if (named && named[1].includes(' ') && SURNAMES.has(named[1].slice(0, named[1].indexOf(' ')))) {
+      street.add(i);
+      return asStreet(text, m);
+    }
     const w = STREET_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (w || (m.kind === 'location' && STREET_START.test(m.text))) street.add(i);
     return w && m.kind === 'person' ? asStreet(text, m, w[1]) : m;
@@ -286,7 +292,7 @@ export function streets(text: string, ms: Mention[], participants: ReadonlySet<n
   // (names of two words or more: a given name alone after "con đường" is a person's, "Ibra", "chị Nhơn")
   const names = new Set<string>();
   for (const i of street) {
-    const name = ms[i].kind === 'person' ? ms[i].text : (STREET_START.exec(out[i].text)?.[1] ?? out[i].text);
+    const name = STREET_START.exec(out[i].text)?.[1] ?? out[i].text;
     if (name.includes(' ')) names.add(name);
   }
   for (const m of out) if (m.kind === 'person' && names.has(m.text) && (m.title !== undefined || introducedAt(text, m.start))) names.delete(m.text);
