@@ -16,7 +16,7 @@ export function extractEn(doc: Doc): Extraction {
     const head = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?[ \t]*/u.exec(text);
     if (head) sentences.unshift(...splitSentencesEn(text, head[0].length, doc.bodyStart));
   }
-  const mentions = headlineAcronyms(text, asTeams(findNamesEn(text, sentences), sportsReport(text, namesData.sportsWords)));
+  const mentions = headlineAcronyms(text, doc.bodyStart, asTeams(findNamesEn(text, sentences), sportsReport(text, namesData.sportsWords)));
   const meetings: MeetingMention[] = [];
   for (const s of sentences) {
     const found = findMeetingsEn(text, s, mentions, doc.date);

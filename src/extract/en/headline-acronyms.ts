@@ -8,18 +8,17 @@ import { findCountries } from '../countries.js';
 
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}{1,4}$/u;
 
-/** Where the headline ends: the first line's end, or the second's after a line with nothing but the date. */
-function headlineEnd(text: string): number {
-  const first = text.indexOf('\n');
-  if (first < 0) return text.length;
-  if (!/^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*$/u.test(text.slice(0, first))) return first;
-  const second = text.indexOf('\n', first + 1);
-  return second < 0 ? text.length : second;
+/** Where the headline ends: the end of the first line of text after the date line (`bodyStart`, corpus/date-line.ts). */
+function headlineEnd(text: string, bodyStart: number): number {
+  let from = bodyStart;
+  while (from < text.length && /\s/u.test(text[from])) from++;
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
 }
 
 /** `mentions`, the headline's title-cased acronyms read as the story reads them. */
-export function headlineAcronyms(text: string, mentions: Mention[]): Mention[] {
-  const end = headlineEnd(text);
+export function headlineAcronyms(text: string, bodyStart: number, mentions: Mention[]): Mention[] {
+  const end = headlineEnd(text, bodyStart);
   const inStory = new Map<string, Mention>();
   for (const m of mentions) if (m.start >= end && !m.nested && !inStory.has(m.text)) inStory.set(m.text, m);
   return mentions.map((m) => {

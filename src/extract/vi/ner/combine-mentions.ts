@@ -78,9 +78,12 @@ function withInitialDot(text: string, m: Mention): Mention {
   return { ...m, end: m.end + 1, text: m.text + '.' };
 }
 
+/** A person mention that may be a street's: no office, no credit, in no meeting (a known person may: "đường Võ Văn Kiệt"). */
+const streetLike = (m: Mention, i: number, participants: ReadonlySet<number>): boolean =>
+  m.kind === 'person' && !m.credit && m.title === undefined && !participants.has(i);
+
 /** A person mention only its name vouches for: no office, no known person, no credit, in no meeting (`participants`). */
-const bare = (m: Mention, i: number, participants: ReadonlySet<number>): boolean =>
-  m.kind === 'person' && !m.credit && m.title === undefined && m.entity === undefined && !participants.has(i);
+const bare = (m: Mention, i: number, participants: ReadonlySet<number>): boolean => streetLike(m, i, participants) && m.entity === undefined;
 
 /** Between two items of a list. */
 const LIST_GAP = /^(?:, | và )$/u;
@@ -236,10 +239,6 @@ export function productNames(text: string, ms: readonly Mention[], participants:
  * tại 314 Bùi Thị Xuân", "ngõ 105 Bạch Mai", "ở số 51B Minh Khai".
  */
 const HOUSE_NUMBER = /(?:^|[^\p{L}\p{N}/])((?:tại|ở|trú|nhà|địa chỉ|ngõ|ngách|hẻm|kiệt)\s+)?(?:số\s+(?:nhà\s+)?)?\d+[A-Z]?(?:\/\d+[A-Z]?)*\s$/iu;
-
-/** A person mention that may be a street's: no office, no credit, in no meeting (a known person may: "đường Võ Văn Kiệt"). */
-const streetLike = (m: Mention, i: number, participants: ReadonlySet<number>): boolean =>
-  m.kind === 'person' && !m.credit && m.title === undefined && !participants.has(i);
 
 /** `m` as a street: a place, the word of the street's name before it taken in ("đường Phạm Văn Đồng"). */
 function asStreet(text: string, m: Mention, word?: string): Mention {
@@ -401,8 +400,10 @@ function notAPerson(name: string): boolean {
 
 /** A name whose last word begins the name of the year after it: "⟦Xuân Đinh⟧ Dậu" (the spring of the year Đinh Dậu). */
 function endsInYear(text: string, start: number, end: number): boolean {
+  const space = text.lastIndexOf(' ', end - 1);
+  if (space < start) return false;
   const next = /^ (\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 8));
-  return next !== null && NOT_PEOPLE.has(`${text.slice(text.lastIndexOf(' ', end - 1) + 1, end)} ${next[1]}`) && text.lastIndexOf(' ', end - 1) >= start;
+  return next !== null && NOT_PEOPLE.has(`${text.slice(space + 1, end)} ${next[1]}`);
 }
 
 export function combineMentions(text: string, x: Extraction, spans: readonly NerSpan[]): Extraction {
