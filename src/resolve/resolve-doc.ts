@@ -281,7 +281,10 @@ export function resolveDoc(x: Extraction, text: string): DocResult {
   const officials = new Set(represents.map((r) => r.person));
   const meetings = x.lang === 'en' ? merged.filter((mt) => publicLife(mt, entities, officials)) : merged;
   for (const mt of meetings) for (const c of mt.countries) ensureCountry(entities, c, mt.evidence[0]);
-  return { doc: x.doc, lang: x.lang, entities: [...entities.values()], meetings, represents, locatedIn, mentionKeys: mentionEntity.map((k) => k ?? null) };
+  // a relation links the document's own entities only: an organization named in a title alone ("Chủ tịch HĐQT …")
+  // is no node of it, and an edge to one that other documents have would depend on which came first
+  const linked = represents.filter((r) => entities.has(r.target));
+  return { doc: x.doc, lang: x.lang, entities: [...entities.values()], meetings, represents: linked, locatedIn, mentionKeys: mentionEntity.map((k) => k ?? null) };
 }
 
 /**
