@@ -9,10 +9,10 @@ import { Piscina } from 'piscina';
 import { listCorpus, type CorpusFile } from './corpus/list-corpus.js';
 import { readDoc } from './corpus/read-doc.js';
 import { GEXF_PIECES, fileStatKey } from './export/gexf-pieces.js';
-import { graphFileData } from './export/graph-files.js';
+import { graphFileData, MIN_ELEMENTS_FOR_WORKER, NotCopied } from './export/graph-files.js';
 import { hashString } from './graph/prints.js';
 import { writeFileAtomic, writeFilesAtomic } from './export/write-atomic.js';
-import { addDocResult, addMetEdges, createGraph, type DiploGraph } from './graph/build-graph.js';
+import { addDocResult, addMetEdges, createGraph, inKeyOrder, type DiploGraph } from './graph/build-graph.js';
 import { layout } from './graph/layout.js';
 import { decodeResult } from './pipeline/compact-result.js';
 import { cacheDir, removeOtherVersions } from './pipeline/doc-cache.js';
@@ -23,6 +23,9 @@ import { indexJson, indexPath, loadIndex, statKey, type FileIndex, type IndexEnt
 import type { BatchTask } from './pipeline/worker.js';
 import { Inputs, LAST_BUILD, lastBuildJson, outputsIntact, readLastBuild, type GraphCounts, type LastBuild } from './pipeline/last-build.js';
 import { positionsJson, positionsPath, readPositions } from './pipeline/positions.js';
+import { readSnapshot, writeSnapshot } from './pipeline/snapshot-file.js';
+import { patchGraph } from './graph/patch-graph.js';
+import { snapshotOf, type DocRef } from './graph/graph-snapshot.js';
 import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
 import type { LazyDocResult, Problem } from './types.js';
 
@@ -70,6 +73,8 @@ export interface BuildSummary extends GraphCounts {
   phases: { graph: number; layout: number; write: number };
   /** Nothing the graph depends on changed since the last build: its files were kept as they were (last-build.ts). */
   unchanged?: true;
+  /** The last build's graph was patched with the few files that changed (graph/patch-graph.ts). */
+  patched?: true;
 }
 
 /** Below this many files the corpus is extracted in the main thread: starting workers costs more. */
@@ -78,12 +83,17 @@ export const MIN_FILES_FOR_WORKERS = 50;
 // The compiled worker (dist/pipeline/worker.js); under tsx or vitest the sources are .ts and there is none.
 const WORKER = new URL('./pipeline/worker.js', import.meta.url);
 
-type GraphOptions = Pick<BuildOptions, 'corpus' | 'onProgress' | 'workers' | 'minDocs' | 'top'> & {
+type GraphOptions = Pick<BuildOptions, 'corpus' | 'onProgress' | 'workers' | 'minDocs' | 'top' | 'writerThreadFrom'> & {
   /** The cache folder to read and fill. */
   cache?: string;
   /** The record of the last build: when the inputs are still its inputs, no graph is built (`unchanged`). */
   lastBuild?: LastBuild;
+  /** Merge every result again even after a small change, instead of patching the last build's graph (patch-graph.ts). */
+  noPatch?: boolean;
 };
+
+/** Files changed, added or removed since the last build up to which a rebuild patches its graph: 1 in 100, at most 256. */
+const patchLimit = (files: number): number => Math.max(1, Math.min(256, Math.floor(files / 100)));
 
 /** Results newly stored between two writes of the index during a build. */
 const CHECKPOINT = 4096;
@@ -157,8 +167,8 @@ async function* processFiles(files: CorpusFile[], store: DocStore | undefined, w
     return r;
   };
   for (const f of files) paths.set(f.id, f.path);
-  if (!inWorkers(files.length, workers)) {
-    await early?.destroy();
+  // a few files of a big corpus (a patched rebuild) go to the worker started early, which has loaded the extractors
+  if (!early && !inWorkers(files.length, workers)) {
     for (const f of files) yield remember(fromIndex(f) ?? (await complete(await processFile(taskOf(f)))));
     return;
   }
@@ -284,6 +294,77 @@ function unchangedReport(seen: Seen[], problemsBefore: Map<number, Problem[]>): 
 
 const duplicateProblem = (file: string, first: string): Problem => ({ file, message: `duplicate of ${first} (the same text); counted once`, hint: 'remove one of the two copies', skipped: true });
 
+/**
+ * A rebuild after a small change (at most patchLimit files changed, added or removed since the last build, whose
+ * snapshot is in the cache): the files whose stat is not the index's are processed, and the last build's graph is
+ * patched with them (graph/patch-graph.ts). Reports what the loop of buildGraph would; undefined when the change is
+ * too big or there is no snapshot of the last build (nothing is done then).
+ */
+async function patchedGraph(files: CorpusFile[], problemsBefore: Map<number, Problem[]>, store: DocStore, workers: number, index: FileIndex,
+  stats: Map<string, string>, early: Piscina<BatchTask, FileResult[]> | undefined, opts: GraphOptions): Promise<Awaited<ReturnType<typeof buildGraph>> | undefined> {
+  if (opts.minDocs || opts.top !== undefined) return undefined;
+  const indexed = (f: CorpusFile): IndexEntry | undefined => {
+    const e = index.get(f.id);
+    return e && hasLocation(e) && statOnce(f, stats) === e.stat && statOnce(f, stats) !== '' ? e : undefined;
+  };
+  if (store.compacting) return undefined; // a full build copies every result into a new segment
+  const todo = files.filter((f) => !indexed(f));
+  if (todo.length > patchLimit(files.length)) return undefined;
+  const snapshot = readSnapshot(opts.cache!);
+  if (!snapshot || snapshot.inputs !== opts.lastBuild?.inputs) return undefined;
+  // a graph written without copying from the previous files cannot be patched (its elements' text is needed)
+  if (snapshot.nodes.keys.length + snapshot.edges.keys.length < (opts.writerThreadFrom ?? MIN_ELEMENTS_FOR_WORKER)) return undefined;
+  const listed = new Set(files.map((f) => f.id));
+  if (todo.length + snapshot.docs.filter((id) => !listed.has(id)).length > patchLimit(files.length)) return undefined;
+
+  const nextIndex: FileIndex = new Map();
+  const done = new Map<string, Processed>();
+  for await (const r of processFiles(todo, store, workers, index, nextIndex, stats, early)) done.set(r.id, r);
+  // as buildGraph's loop reports and records them
+  const skipped: Problem[] = [];
+  const warnings: Problem[] = [];
+  const inputs = new Inputs(opts);
+  const firstByHash = new Map<string, string>();
+  const merged: DocRef[] = [];
+  const entries = new Map<string, IndexEntry>();
+  let cached = 0;
+  files.forEach((f, i) => {
+    const listing = problemsBefore.get(i) ?? [];
+    skipped.push(...listing);
+    inputs.listingProblems(listing);
+    const r = done.get(f.id);
+    const e = r ? nextIndex.get(f.id) : indexed(f)!;
+    if (e) entries.set(f.id, e);
+    const hash = r ? r.hash : e!.hash;
+    const problems = r ? r.problems : e!.problems;
+    inputs.file(f.id, hash, problems);
+    const hasResult = r ? r.json !== undefined : true;
+    if (hasResult && hash) {
+      const first = firstByHash.get(hash);
+      if (first !== undefined) return void skipped.push(duplicateProblem(f.id, first));
+      firstByHash.set(hash, f.id);
+    }
+    for (const p of problems) (p.skipped ? skipped : warnings).push(p);
+    if (!hasResult) return;
+    merged.push({ id: f.id, hash: hash! });
+    if (!r || r.cached) cached++;
+  });
+  const listing = problemsBefore.get(files.length) ?? [];
+  skipped.push(...listing);
+  inputs.listingProblems(listing);
+  const resultOf = (d: DocRef): LazyDocResult => {
+    const r = done.get(d.id);
+    if (r) return r.result ?? decodeResult(r.json!, true);
+    return decodeResult(store.read(entries.get(d.id) as Location)!, true);
+  };
+  const graph = patchGraph(snapshot, merged, resultOf);
+  store.close();
+  await writeFileAtomic(indexPath(opts.cache!), indexJson(entries));
+  store.removeUnreferenced(entries, [basename(indexPath(opts.cache!))]);
+  opts.onProgress?.(files.length, files.length, files[files.length - 1]?.id ?? '');
+  return { graph, docs: merged.length, skipped, warnings, dropped: { entities: 0, meetings: 0 }, cached, inputs: inputs.digest(), merged, patched: true };
+}
+
 /** Builds the graph of a corpus in memory. */
 export async function buildGraph(opts: GraphOptions): Promise<{
   graph: DiploGraph; docs: number; skipped: Problem[]; warnings: Problem[]; dropped: Pruned; cached: number;
@@ -291,6 +372,10 @@ export async function buildGraph(opts: GraphOptions): Promise<{
   inputs?: string;
   /** The inputs are opts.lastBuild's: the graph was not built (it is empty), and only the problems are reported. */
   unchanged?: true;
+  /** The documents merged, in order (for the snapshot of the graph: graph-snapshot.ts). */
+  merged: DocRef[];
+  /** The graph is the last build's patched (its skeleton elements are to be copied from its files). */
+  patched?: true;
 }> {
   const graph = createGraph();
   const skipped: Problem[] = [];
@@ -340,13 +425,16 @@ export async function buildGraph(opts: GraphOptions): Promise<{
       store.close();
       if (restat.size > 0) await writeFileAtomic(indexPath(opts.cache!), indexJson(new Map([...index, ...restat])));
       opts.onProgress?.(files.length, files.length, files[files.length - 1]?.id ?? '');
-      return { ...unchangedReport(seen, problemsBefore), graph, dropped: opts.lastBuild.counts.dropped, inputs, unchanged: true };
+      return { ...unchangedReport(seen, problemsBefore), graph, dropped: opts.lastBuild.counts.dropped, inputs, unchanged: true, merged: [] };
     }
     for (const [id, e] of restat) index.set(id, e);
+    const patched = opts.noPatch ? undefined : await patchedGraph(files, problemsBefore, store, workers, index, stats, early, opts);
+    if (patched) return patched;
   }
   // hashed only for the record of a build with a cache (~60 ms on vi)
   const inputs = store ? new Inputs(opts) : undefined;
   const nextIndex: FileIndex = new Map();
+  const merged: DocRef[] = [];
   for await (const r of processFiles(files, store, workers, index, nextIndex, stats, early)) {
     if (store && store.unsaved >= CHECKPOINT) {
       // a killed build keeps what it extracted so far: the index points into the synced segment
@@ -367,6 +455,7 @@ export async function buildGraph(opts: GraphOptions): Promise<{
     }
     for (const p of r.problems) (p.skipped ? skipped : warnings).push(p);
     if (!r.json) continue;
+    merged.push({ id: r.id, hash: r.hash! });
     // each node and edge keeps a print of what was merged into it (graph/prints.ts): here, the document by its
     // name and its text's hash (which, for one extractor version, say what its result is)
     addDocResult(graph, r.result ?? decodeResult(r.json, true), hashString(`${r.id}\0${r.hash}`));
@@ -382,14 +471,25 @@ export async function buildGraph(opts: GraphOptions): Promise<{
     store.removeUnreferenced(nextIndex, [basename(indexPath(opts.cache!))]);
   }
   const dropped = pruneGraph(graph, opts);
-  addMetEdges(graph);
-  return { graph, docs, skipped, warnings, dropped, cached, inputs: inputs?.digest() };
+  const ordered = inKeyOrder(graph);
+  addMetEdges(ordered);
+  return { graph: ordered, docs, skipped, warnings, dropped, cached, inputs: inputs?.digest(), merged };
 }
 
 export const VIEWER_DIR = fileURLToPath(new URL('../viewer-dist', import.meta.url));
 
 /** Builds the graph of a corpus and writes graph.json, graph.gexf and the viewer into opts.out. */
 export async function build(opts: BuildOptions): Promise<BuildSummary> {
+  try {
+    return await buildOnce(opts);
+  } catch (err) {
+    // a patched graph whose elements could not all be copied from the previous files (nothing was written): whole
+    if (err instanceof NotCopied) return buildOnce(opts, true);
+    throw err;
+  }
+}
+
+async function buildOnce(opts: BuildOptions, noPatch?: boolean): Promise<BuildSummary> {
   const t0 = performance.now();
   const version = extractorVersion();
   const cache = opts.noCache ? undefined : cacheDir(opts.out, version);
@@ -398,7 +498,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   // the last build's record, when the files it wrote are still there as it wrote them (a fresh layout is a change)
   const last = cache && !opts.freshLayout ? readLastBuild(cache) : undefined;
   const lastBuild = last && outputsIntact(last) ? last : undefined;
-  const { graph, docs, skipped, warnings, dropped, cached, inputs, unchanged } = await buildGraph({ ...opts, cache, lastBuild });
+  const { graph, docs, skipped, warnings, dropped, cached, inputs, unchanged, merged, patched } = await buildGraph({ ...opts, cache, lastBuild, noPatch });
   const t1 = performance.now();
   if (unchanged) {
     const files = [json, gexf];
@@ -410,7 +510,7 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   graph.forEachNode((_, a) => kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1));
   const count = (kind: string) => kinds.get(kind) ?? 0;
   const counts = { docs, dropped, people: count('person'), countries: count('country'), meetings: count('meeting'), nodes: graph.order, edges: graph.size };
-  const summary = { ...counts, skipped, warnings, cached };
+  const summary = { ...counts, skipped, warnings, cached, ...(patched ? { patched } : {}) };
   // nothing read: the previous graph stays as it was
   if (docs === 0) return { ...summary, files: [], seconds: (t1 - t0) / 1000, phases: { graph: (t1 - t0) / 1000, layout: 0, write: 0 } };
   layout(graph, opts.freshLayout ? {} : { previous: readPositions(opts.out) });
@@ -433,6 +533,10 @@ export async function build(opts: BuildOptions): Promise<BuildSummary> {
   const files = [json, gexf];
   if (cache) {
     removeOtherVersions(opts.out, version);
+    // what the next build needs to patch this graph instead of building it again: not for a pruned graph, nor one
+    // whose files have no pieces (the next one could not copy from them)
+    const whole = inputs && record && !opts.minDocs && opts.top === undefined;
+    await writeSnapshot(cache, whole ? snapshotOf(graph, merged, inputs) : undefined);
     if (inputs) await writeFileAtomic(join(cache, LAST_BUILD), lastBuildJson(inputs, files, counts));
   }
   if (!opts.noViewer) files.push(...(await writeViewer(opts.out)));

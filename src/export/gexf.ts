@@ -12,6 +12,7 @@
 // streamed to a file without holding the whole document in memory; `toGexf` joins them.
 
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { SKELETON } from '../graph/prints.js';
 import { parseColor } from './color.js';
 import { gexfTime } from './gexf-time.js';
 import { stripForbidden, xmlAttr, xmlText } from './xml.js';
@@ -26,7 +27,7 @@ export interface GexfOptions {
   };
 }
 
-type AttrType = 'boolean' | 'integer' | 'long' | 'double' | 'string';
+export type AttrType = 'boolean' | 'integer' | 'long' | 'double' | 'string';
 
 const INT32 = 2 ** 31;
 
@@ -114,13 +115,29 @@ type IsSpecial = (key: string, a: Attributes) => boolean;
 /** Attribute name -> [GEXF id, type], in order of first appearance. */
 export type Model = Map<string, [string, AttrType]>;
 
+/** An element's part of the model: its attributes' names and types, in its order (specials left out). */
+export type Signature = [string, AttrType][];
+
+function signatureOf(attributes: Attributes, isSpecial: IsSpecial): Signature {
+  const sig: Signature = [];
+  for (const key in attributes) {
+    if (isSpecial(key, attributes)) continue;
+    const t = typeOf(attributes[key]);
+    if (t) sig.push([key, t]);
+  }
+  return sig;
+}
+
+/** A node's and an edge's part of the GEXF model (what collectModel reads of it). */
+export const nodeSignature = (a: Attributes): Signature => signatureOf(a, nodeKeyIsSpecial);
+export const edgeSignature = (a: Attributes): Signature => signatureOf(a, edgeKeyIsSpecial);
+
 function collectModel(entries: Iterable<{ attributes: Attributes }>, isSpecial: IsSpecial): Model {
   const types = new Map<string, AttrType>();
   for (const { attributes } of entries) {
-    for (const key in attributes) {
-      if (isSpecial(key, attributes)) continue;
-      const t = typeOf(attributes[key]);
-      if (!t) continue;
+    // an element whose attributes were not made (a patched rebuild's): the signature they had
+    const sig = (attributes as { [SKELETON]?: { signature: Signature } })[SKELETON]?.signature ?? signatureOf(attributes, isSpecial);
+    for (const [key, t] of sig) {
       const seen = types.get(key);
       if (seen !== t) types.set(key, seen ? widen(seen, t) : t);
     }

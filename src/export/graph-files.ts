@@ -25,7 +25,7 @@ import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:f
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { hashString, mix, mixNumber, printOf } from '../graph/prints.js';
+import { hashString, mix, mixNumber, printOf, SKELETON } from '../graph/prints.js';
 import { gexfChunks, gexfEdge, gexfNode, gexfPlan, type GexfOptions, type GexfPlan } from './gexf.js';
 import { keyIndex, readPieces, statKeyOf, type GexfPieces, type PieceList } from './gexf-pieces.js';
 import { JSON_END, JSON_MIDDLE, jsonChunks, jsonEdge, jsonNode, jsonStart } from './json.js';
@@ -147,9 +147,27 @@ function previousFiles(plan: GexfPlan, options: GraphFileOptions): Previous | un
   return { pieces: p, gexfFd, json: jsonFd === undefined ? undefined : { fd: jsonFd, size: fstatSync(jsonFd).size } };
 }
 
+/**
+ * Thrown while writing when an element whose attributes were not made (SKELETON) cannot be copied from the previous
+ * files: the build that patched the graph must build it whole instead (nothing is written).
+ */
+export class NotCopied extends Error {
+  constructor(key: string) {
+    super(`the text of ${key} is not in the previous graph files`);
+  }
+}
+
+/** Throws NotCopied for an element that has no attributes of its own (see SKELETON). */
+function made(key: string, a: Attributes): Attributes {
+  if (SKELETON in a) throw new NotCopied(key);
+  return a;
+}
+
 /** What to write as graph.json and graph.gexf (see above). */
 export function graphFileData(graph: AbstractGraph, opts: GexfOptions = {}, options: GraphFileOptions = {}): GraphFileData {
   if (graph.order + graph.size < (options.minElements ?? MIN_ELEMENTS_FOR_WORKER) || !existsSync(fileURLToPath(WORKER))) {
+    graph.forEachNode(made);
+    graph.forEachEdge(made);
     return { json: jsonChunks(graph), gexf: gexfChunks(graph, opts) };
   }
   const plan = gexfPlan(graph, opts);
@@ -310,11 +328,11 @@ function* jsonFeeding(graph: AbstractGraph, plan: GexfPlan, worker: Worker, prev
   let finished = false;
   try {
     yield jsonStart(graph);
-    yield* elements<NodeEntry>(graph.nodeEntries(), (n) => n.node, (n) => nodePrint(n.attributes), (n) => jsonNode(n.node, n.attributes), was?.nodes);
+    yield* elements<NodeEntry>(graph.nodeEntries(), (n) => n.node, (n) => nodePrint(n.attributes), (n) => jsonNode(n.node, made(n.node, n.attributes)), was?.nodes);
     edges = true;
     yield JSON_MIDDLE;
     yield* elements<EdgeEntry>(graph.edgeEntries(), (e) => e.edge, (e) => printOf(e.attributes),
-      (e) => jsonEdge(e.edge, e.source, e.target, e.attributes, e.undirected, mixed), was?.edges);
+      (e) => jsonEdge(e.edge, e.source, e.target, made(e.edge, e.attributes), e.undirected, mixed), was?.edges);
     worker.postMessage({ end: true } satisfies ToWorker);
     finished = true;
     yield JSON_END;

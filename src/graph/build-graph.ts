@@ -1,7 +1,9 @@
 // The graphology graph of a corpus: the union of what each document contributes. Merging is
-// idempotent (mergeNode / mergeEdgeWithKey with deterministic keys), so the order documents
-// arrive in does not change the graph. Attributes are updated in place, in the object the graph holds:
-// a copy per merge cost a third of a cached rebuild's merging.
+// idempotent (deterministic keys), and a document merges only into the elements it names (its relations link
+// its own entities), so which elements there are does not depend on the order documents arrive in; what comes
+// from the first documents (a label, the first 8 evidence sentences) does. The built graph lists its elements in
+// key order (inKeyOrder). Attributes are updated in place, in the object the graph holds: a copy per merge cost a
+// third of a cached rebuild's merging.
 
 import { MultiDirectedGraph } from 'graphology';
 import { countryInfo } from '../extract/country-info.js';
@@ -98,7 +100,8 @@ function newEntityAttrs(e: Entity): Attrs {
   return e.country ? { kind: e.kind, label: e.label, names: [], country: e.country } : { kind: e.kind, label: e.label, names: [] };
 }
 
-function mergeEntity(g: DiploGraph, r: LazyDocResult, e: Entity, print: number): void {
+function mergeEntity(g: DiploGraph, r: LazyDocResult, e: Entity, print: number, only?: ReadonlySet<string>): void {
+  if (only && !only.has(e.key)) return;
   // kind, label and a country's names follow from the key or the first document: only a new node gets them
   let a: Attrs;
   if (g.hasNode(e.key)) {
@@ -112,7 +115,8 @@ function mergeEntity(g: DiploGraph, r: LazyDocResult, e: Entity, print: number):
   addEvidence(a, e.evidence, r);
 }
 
-function mergeMeeting(g: DiploGraph, r: LazyDocResult, m: Meeting, print: number): void {
+function mergeMeeting(g: DiploGraph, r: LazyDocResult, m: Meeting, print: number, only?: ReadonlySet<string>): void {
+  if (only && !only.has(m.key)) return;
   const a = nodeAttrs(g, m.key);
   mark(a, print);
   a.kind = 'meeting';
@@ -131,8 +135,9 @@ function mergeMeeting(g: DiploGraph, r: LazyDocResult, m: Meeting, print: number
  * Merges a relation of the document of `r` into edge `kind:source->target`, with `field` set to `value` when given (the
  * last document's wins). A new edge needs both ends in the graph already.
  */
-function mergeEdge(g: DiploGraph, print: number, kind: string, source: string, target: string, r: LazyDocResult, evidence: Evidence[], field?: string, value?: unknown): void {
+function mergeEdge(g: DiploGraph, print: number, only: ReadonlySet<string> | undefined, kind: string, source: string, target: string, r: LazyDocResult, evidence: Evidence[], field?: string, value?: unknown): void {
   const key = `${kind}:${source}->${target}`;
+  if (only && !only.has(key)) return;
   let a: Attrs;
   if (g.hasEdge(key)) a = g.getEdgeAttributes(key);
   else if (source !== target && g.hasNode(source) && g.hasNode(target)) g.addEdgeWithKey(key, source, target, (a = { kind }));
@@ -145,43 +150,85 @@ function mergeEdge(g: DiploGraph, print: number, kind: string, source: string, t
 
 /**
  * Adds one document's entities, meetings and relations to the graph; with a `print` (of the document's name
- * and result, not 0), records each merge in the print of the node or edge merged into (prints.ts).
+ * and result, not 0), records each merge in the print of the node or edge merged into (prints.ts). With `only`,
+ * merges into the nodes and edges of those keys only (a rebuild patching a graph: patch-graph.ts).
  */
-export function addDocResult(g: DiploGraph, r: LazyDocResult, print = 0): void {
-  for (const e of r.entities) mergeEntity(g, r, e, print);
+export function addDocResult(g: DiploGraph, r: LazyDocResult, print = 0, only?: ReadonlySet<string>): void {
+  for (const e of r.entities) mergeEntity(g, r, e, print, only);
   for (const m of r.meetings) {
-    mergeMeeting(g, r, m, print);
+    mergeMeeting(g, r, m, print, only);
     for (const p of m.participants) {
       // a role seen in one report (host, guest) wins over plain participation
       const key = `participant:${p.entity}->${m.key}`;
       const prevRole = g.hasEdge(key) ? (g.getEdgeAttribute(key, 'role') as string) : undefined;
       const role = prevRole && prevRole !== 'participant' ? prevRole : p.role;
-      mergeEdge(g, print, 'participant', p.entity, m.key, r, m.evidence, 'role', role);
+      mergeEdge(g, print, only, 'participant', p.entity, m.key, r, m.evidence, 'role', role);
     }
-    for (const c of m.countries) mergeEdge(g, print, 'party', `country:${c}`, m.key, r, m.evidence);
-    if (m.placeEntity) mergeEdge(g, print, 'held_in', m.key, m.placeEntity, r, m.evidence);
+    for (const c of m.countries) mergeEdge(g, print, only, 'party', `country:${c}`, m.key, r, m.evidence);
+    if (m.placeEntity) mergeEdge(g, print, only, 'held_in', m.key, m.placeEntity, r, m.evidence);
   }
-  for (const rep of r.represents) mergeEdge(g, print, 'represents', rep.person, rep.target, r, rep.evidence, rep.title ? 'title' : undefined, rep.title);
-  for (const l of r.locatedIn) mergeEdge(g, print, 'located_in', l.location, l.country, r, l.evidence);
+  for (const rep of r.represents) mergeEdge(g, print, only, 'represents', rep.person, rep.target, r, rep.evidence, rep.title ? 'title' : undefined, rep.title);
+  for (const l of r.locatedIn) mergeEdge(g, print, only, 'located_in', l.location, l.country, r, l.evidence);
 }
 
-/** Derives the people-only `met` edges: one per pair of people, weight = shared meetings (their prints, in order, its print). */
-export function addMetEdges(g: DiploGraph): void {
-  g.forEachNode((m, a) => {
-    if (a.kind !== 'meeting') return;
-    const people = g.inNeighbors(m).filter((n) => g.getNodeAttribute(n, 'kind') === 'person').sort();
+/** A met edge of `metEdges`: the two people and its attributes. */
+export interface MetEdge {
+  source: string;
+  target: string;
+  attributes: Attrs;
+}
+
+/**
+ * The people-only `met` edges of the meetings in `meetings` (every meeting of `g` by default), by key: one per
+ * pair of people, weight = shared meetings (their prints, in the graph's order, its print). `pairs` keeps only
+ * those edges.
+ */
+export function metEdges(g: DiploGraph, meetings: Iterable<string> = g.nodes(), pairs?: ReadonlySet<string>): Map<string, MetEdge> {
+  const met = new Map<string, MetEdge>();
+  for (const m of meetings) {
+    const a = g.getNodeAttributes(m);
+    if (a.kind !== 'meeting') continue;
+    const people = peopleOf(g, m);
     const ev = a.evidence as Evidence[];
     for (let i = 0; i < people.length; i++) {
       for (let j = i + 1; j < people.length; j++) {
         const key = `met:${people[i]}->${people[j]}`;
-        g.updateEdgeWithKey(key, people[i], people[j], (old) => {
-          const e: Attrs = { ...old, kind: 'met', weight: ((old.weight as number) ?? 0) + 1 };
-          for (const d of a.docs as string[]) addDoc(e, d);
-          addEvidence(e, ev);
-          mark(e, printOf(a));
-          return e;
-        });
+        if (pairs && !pairs.has(key)) continue;
+        let e = met.get(key);
+        if (!e) met.set(key, (e = { source: people[i], target: people[j], attributes: { kind: 'met', weight: 0 } }));
+        const attrs = e.attributes;
+        attrs.weight = (attrs.weight as number) + 1;
+        for (const d of a.docs as string[]) addDoc(attrs, d);
+        addEvidence(attrs, ev);
+        mark(attrs, printOf(a));
       }
     }
-  });
+  }
+  return met;
+}
+
+/** The people taking part in meeting `m`, sorted. */
+export const peopleOf = (g: DiploGraph, m: string): string[] => g.inNeighbors(m).filter((n) => g.getNodeAttribute(n, 'kind') === 'person').sort();
+
+/** Adds `met`'s edges to the graph, in key order. */
+export function addMetEdges(g: DiploGraph, met: Map<string, MetEdge> = metEdges(g)): void {
+  for (const key of [...met.keys()].sort(byKey)) {
+    const e = met.get(key)!;
+    g.addEdgeWithKey(key, e.source, e.target, e.attributes);
+  }
+}
+
+/** Code-unit order of keys. */
+export const byKey = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * The graph with its nodes, then its edges, in key order (the same attribute objects): the order documents came
+ * in (which node a build met first) does not show in the files, and a rebuild that patches a graph
+ * (patch-graph.ts) can put every element where a full build does.
+ */
+export function inKeyOrder(g: DiploGraph): DiploGraph {
+  const sorted = createGraph();
+  for (const key of g.nodes().sort(byKey)) sorted.addNode(key, g.getNodeAttributes(key));
+  for (const key of g.edges().sort(byKey)) sorted.addEdgeWithKey(key, g.source(key), g.target(key), g.getEdgeAttributes(key));
+  return sorted;
 }

@@ -10,6 +10,13 @@
  */
 export const PRINT = Symbol('print');
 
+/**
+ * Marks the attributes of an element a rebuild did not make (graph/patch-graph.ts): they hold only its kind and what
+ * the layout sets, and the symbol holds its part of the GEXF model (export/gexf.ts's Signature). Its print is the
+ * previous build's, so graph.json and graph.gexf take its text from the previous files.
+ */
+export const SKELETON = Symbol('skeleton');
+
 /** The print of an element's attributes (0: none). */
 export const printOf = (a: object): number => (a as { [PRINT]?: number })[PRINT] ?? 0;
 

@@ -31,7 +31,7 @@ function frozenPackage(dir: string): string {
  * Runs build(opts) of the compiled pipeline in a new process (`node --input-type=module -e`, or with node flags
  * from a script file); returns its summary.
  */
-type Summary = { docs: number; cached: number; nodes: number; edges: number; people: number; unchanged?: true; skipped: { file: string; message: string }[] };
+type Summary = { docs: number; cached: number; nodes: number; edges: number; people: number; unchanged?: true; patched?: true; skipped: { file: string; message: string }[] };
 
 async function build(opts: Record<string, unknown>, nodeFlags?: string[]): Promise<Summary> {
   const script = `const { build } = await import(${JSON.stringify(pipeline)});
@@ -127,6 +127,55 @@ describe('incremental build', () => {
     const fresh = positionsOf(graphOf(out));
     expect([...fresh].filter(([k, p]) => before.has(k) && before.get(k)!.x !== p.x).length).toBeGreaterThan(0);
   }, 90_000);
+});
+
+describe('a rebuild after a small change', () => {
+  // the previous graph patched with the changed files (graph/patch-graph.ts) gives the files of a full build over a
+  // copy of the same previous output, byte for byte, whatever the change: an article that gains a meeting or
+  // loses one, one removed, one added, one that becomes a duplicate of another and one that stops being one
+  const copying = { writerThreadFrom: 0 };
+  const file = (name: string) => join(tmp, 'patch-corpus', name);
+  const changes: [string, () => void][] = [
+    ['a meeting added', () => appendFileSync(file('copy-001/003_vi_phuc-trump-washington-2017-06.txt'), '\nNgày 5/9, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Ấn Độ Narendra Modi.\n')],
+    ['a meeting other articles report too, changed', () => writeFileSync(file('copy-002/000_e3bc600a9e8a6e44.txt'), readFileSync(file('copy-002/000_e3bc600a9e8a6e44.txt'), 'utf8').replace('Patrushev', 'Lavrov'))],
+    ['an article removed', () => rmSync(file('copy-003/004_vi_xi-trong-hanoi-apec-2017-11.txt'))],
+    ['an article added', () => writeFileSync(file('copy-003/new.txt'), 'Hà Nội, ngày 3/3/2020. Chủ tịch nước Nguyễn Phú Trọng tiếp Tổng thống Pháp Emmanuel Macron tại Hà Nội.\n')],
+    ['an article becomes a duplicate', () => cpSync(file('copy-000/001_vi_xi-putin-moscow-2019-06.txt'), file('copy-001/001_vi_xi-putin-moscow-2019-06.txt'))],
+    ['an article is one no more', () => appendFileSync(file('copy-001/001_vi_xi-putin-moscow-2019-06.txt'), '\n(again)\n')],
+  ];
+  it.each(changes)('writes the files of a full build: %s', async (_, change) => {
+    const c = join(tmp, 'patch-corpus');
+    const out = join(tmp, 'patch');
+    if (!existsSync(c)) {
+      copiesOfCorpus(c, 4);
+      expect((await build({ corpus: c, out, ...copying })).patched).toBeUndefined();
+    }
+    change();
+    rmSync(join(tmp, 'patch-full'), { recursive: true, force: true });
+    cpSync(out, join(tmp, 'patch-full'), { recursive: true });
+    const patched = await build({ corpus: c, out, ...copying });
+    expect(patched.patched).toBe(true);
+    const full = await build({ corpus: c, out: join(tmp, 'patch-full'), noCache: true, ...copying });
+    expect(patched).toMatchObject({ docs: full.docs, nodes: full.nodes, edges: full.edges, people: full.people, skipped: full.skipped });
+    expect(graphOf(out)).toBe(graphOf(join(tmp, 'patch-full')));
+    expect(gexfOf(out)).toBe(gexfOf(join(tmp, 'patch-full')));
+  }, 60_000);
+
+  it('builds the graph whole when the previous files cannot be copied from (what says where their pieces are is gone)', async () => {
+    const c = join(tmp, 'patch-corpus');
+    const out = join(tmp, 'patch');
+    rmSync(join(out, '.gexf-pieces.json'));
+    appendFileSync(file('copy-000/002_vi_trong-kim-jong-un-hanoi-2019-03.txt'), '\nThủ tướng Nguyễn Tấn Dũng hội đàm với Thủ tướng Nhật Bản Shinzo Abe.\n');
+    rmSync(join(tmp, 'patch-full'), { recursive: true, force: true });
+    cpSync(out, join(tmp, 'patch-full'), { recursive: true });
+    expect((await build({ corpus: c, out, ...copying })).patched).toBeUndefined();
+    await build({ corpus: c, out: join(tmp, 'patch-full'), noCache: true, ...copying });
+    expect(graphOf(out)).toBe(graphOf(join(tmp, 'patch-full')));
+    expect(gexfOf(out)).toBe(gexfOf(join(tmp, 'patch-full')));
+    // and the next one patches again
+    appendFileSync(file('copy-000/002_vi_trong-kim-jong-un-hanoi-2019-03.txt'), '\n(again)\n');
+    expect((await build({ corpus: c, out, ...copying })).patched).toBe(true);
+  }, 60_000);
 });
 
 describe('a build with nothing changed since the last one', () => {

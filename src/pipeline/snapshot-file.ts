@@ -1,0 +1,21 @@
+// The snapshot of the last build's graph (graph/graph-snapshot.ts), in the cache folder.
+
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../export/write-atomic.js';
+import { parseSnapshot, SNAPSHOT, type Snapshot } from '../graph/graph-snapshot.js';
+
+/** The snapshot in `cache`; undefined when there is none or it cannot be read. */
+export function readSnapshot(cache: string): Snapshot | undefined {
+  try {
+    return parseSnapshot(readFileSync(join(cache, SNAPSHOT), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `snapshot` into `cache` (none: removes the one there). */
+export async function writeSnapshot(cache: string, snapshot: Snapshot | undefined): Promise<void> {
+  if (snapshot) await writeFileAtomic(join(cache, SNAPSHOT), JSON.stringify(snapshot));
+  else rmSync(join(cache, SNAPSHOT), { force: true });
+}
