@@ -9,7 +9,7 @@ import { Piscina } from 'piscina';
 import { listCorpus, type CorpusFile } from './corpus/list-corpus.js';
 import { readDoc } from './corpus/read-doc.js';
 import { GEXF_PIECES, fileStatKey } from './export/gexf-pieces.js';
-import { graphFileData, MIN_ELEMENTS_FOR_WORKER, NotCopied } from './export/graph-files.js';
+import { graphFileData, MIN_ELEMENTS_FOR_WORKER, NotCopied, writerVersion } from './export/graph-files.js';
 import { hashString } from './graph/prints.js';
 import { writeFileAtomic, writeFilesAtomic } from './export/write-atomic.js';
 import { addDocResult, addMetEdges, createGraph, inKeyOrder, type DiploGraph } from './graph/build-graph.js';
@@ -311,7 +311,7 @@ async function patchedGraph(files: CorpusFile[], problemsBefore: Map<number, Pro
   const todo = files.filter((f) => !indexed(f));
   if (todo.length > patchLimit(files.length)) return undefined;
   const snapshot = readSnapshot(opts.cache!);
-  if (!snapshot || snapshot.inputs !== opts.lastBuild?.inputs) return undefined;
+  if (!snapshot || snapshot.inputs !== opts.lastBuild?.inputs || snapshot.writer !== writerVersion()) return undefined;
   // a graph written without copying from the previous files cannot be patched (its elements' text is needed)
   if (snapshot.nodes.keys.length + snapshot.edges.keys.length < (opts.writerThreadFrom ?? MIN_ELEMENTS_FOR_WORKER)) return undefined;
   const listed = new Set(files.map((f) => f.id));
@@ -536,7 +536,7 @@ async function buildOnce(opts: BuildOptions, noPatch?: boolean): Promise<BuildSu
     // what the next build needs to patch this graph instead of building it again: not for a pruned graph, nor one
     // whose files have no pieces (the next one could not copy from them)
     const whole = inputs && record && !opts.minDocs && opts.top === undefined;
-    await writeSnapshot(cache, whole ? snapshotOf(graph, merged, inputs) : undefined);
+    await writeSnapshot(cache, whole ? snapshotOf(graph, merged, inputs, writerVersion()) : undefined);
     if (inputs) await writeFileAtomic(join(cache, LAST_BUILD), lastBuildJson(inputs, files, counts));
   }
   if (!opts.noViewer) files.push(...(await writeViewer(opts.out)));

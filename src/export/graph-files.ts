@@ -95,8 +95,8 @@ let version: string | undefined;
 export function writerVersion(): string {
   if (version) return version;
   const h = createHash('sha256');
-  // and the code that makes the attributes whose prints are compared
-  for (const f of ['gexf.js', 'gexf-worker.js', 'gexf-pieces.js', 'graph-files.js', 'json.js', 'xml.js', 'color.js', 'gexf-time.js', '../graph/build-graph.js', '../graph/prints.js']) {
+  // and the code that makes the attributes whose prints are compared, and the snapshot that says which were copied
+  for (const f of ['gexf.js', 'gexf-worker.js', 'gexf-pieces.js', 'graph-files.js', 'json.js', 'xml.js', 'color.js', 'gexf-time.js', '../graph/build-graph.js', '../graph/prints.js', '../graph/graph-snapshot.js']) {
     h.update(readFileSync(new URL(f, import.meta.url))).update('\0');
   }
   return (version = h.digest('hex').slice(0, 16));

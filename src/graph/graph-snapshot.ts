@@ -40,6 +40,8 @@ export interface ElementList {
 export interface Snapshot {
   /** The digest of the inputs of the build that made it (last-build.ts). */
   inputs: string;
+  /** The version of the code that wrote its files (graph-files.ts's writerVersion): only that code can copy from them. */
+  writer: string;
   docs: string[];
   hashes: string[];
   signatures: Signature[];
@@ -50,7 +52,7 @@ export interface Snapshot {
 const emptyList = (): ElementList => ({ keys: [], kinds: [], prints: [], sigs: [], docCounts: [], docList: [] });
 
 /** The snapshot of a laid-out graph built from `docs` (in the order they were merged). */
-export function snapshotOf(graph: DiploGraph, docs: readonly DocRef[], inputs: string): Snapshot {
+export function snapshotOf(graph: DiploGraph, docs: readonly DocRef[], inputs: string, writer: string): Snapshot {
   const docAt = new Map<string, number>();
   docs.forEach((d, i) => docAt.set(d.id, i));
   const signatures: Signature[] = [];
@@ -100,7 +102,7 @@ export function snapshotOf(graph: DiploGraph, docs: readonly DocRef[], inputs: s
     edges.sources.push(nodeAt.get(source)!);
     edges.targets.push(nodeAt.get(target)!);
   });
-  return { inputs, docs: docs.map((d) => d.id), hashes: docs.map((d) => d.hash), signatures, nodes, edges };
+  return { inputs, writer, docs: docs.map((d) => d.id), hashes: docs.map((d) => d.hash), signatures, nodes, edges };
 }
 
 /** The snapshot in `text`, or undefined when it is not one (damaged, or of another shape). */
@@ -108,7 +110,7 @@ export function parseSnapshot(text: string): Snapshot | undefined {
   try {
     const s = JSON.parse(text) as Snapshot;
     const whole = (l: ElementList) => l && [l.kinds, l.prints, l.sigs, l.docCounts].every((a) => Array.isArray(a) && a.length === l.keys.length);
-    if (typeof s.inputs !== 'string' || !Array.isArray(s.docs) || s.hashes?.length !== s.docs.length || !Array.isArray(s.signatures)) return undefined;
+    if (typeof s.inputs !== 'string' || typeof s.writer !== 'string' || !Array.isArray(s.docs) || s.hashes?.length !== s.docs.length || !Array.isArray(s.signatures)) return undefined;
     if (!whole(s.nodes) || !whole(s.edges) || s.edges.sources?.length !== s.edges.keys.length || s.edges.targets?.length !== s.edges.keys.length) return undefined;
     return s;
   } catch {
