@@ -25,7 +25,7 @@ import { Inputs, LAST_BUILD, lastBuildJson, outputsIntact, readLastBuild, type G
 import { positionsJson, positionsPath, readPositions } from './pipeline/positions.js';
 import { readSnapshot, writeSnapshot } from './pipeline/snapshot-file.js';
 import { patchGraph } from './graph/patch-graph.js';
-import { snapshotOf, type DocRef } from './graph/graph-snapshot.js';
+import { Parts, snapshotOf, type DocRef } from './graph/graph-snapshot.js';
 import { pruneGraph, type Pruned } from './pipeline/prune-graph.js';
 import type { LazyDocResult, Problem } from './types.js';
 
@@ -357,12 +357,12 @@ async function patchedGraph(files: CorpusFile[], problemsBefore: Map<number, Pro
     if (r) return r.result ?? decodeResult(r.json!, true);
     return decodeResult(store.read(entries.get(d.id) as Location)!, true);
   };
-  const graph = patchGraph(snapshot, merged, resultOf);
+  const { graph, parts } = patchGraph(snapshot, merged, resultOf);
   store.close();
   await writeFileAtomic(indexPath(opts.cache!), indexJson(entries));
   store.removeUnreferenced(entries, [basename(indexPath(opts.cache!))]);
   opts.onProgress?.(files.length, files.length, files[files.length - 1]?.id ?? '');
-  return { graph, docs: merged.length, skipped, warnings, dropped: { entities: 0, meetings: 0 }, cached, inputs: inputs.digest(), merged, patched: true };
+  return { graph, docs: merged.length, skipped, warnings, dropped: { entities: 0, meetings: 0 }, cached, inputs: inputs.digest(), merged, parts, patched: true };
 }
 
 /** Builds the graph of a corpus in memory. */
@@ -372,8 +372,9 @@ export async function buildGraph(opts: GraphOptions): Promise<{
   inputs?: string;
   /** The inputs are opts.lastBuild's: the graph was not built (it is empty), and only the problems are reported. */
   unchanged?: true;
-  /** The documents merged, in order (for the snapshot of the graph: graph-snapshot.ts). */
+  /** The documents merged, in order, and what they gave each element (for the snapshot of the graph: graph-snapshot.ts). */
   merged: DocRef[];
+  parts?: Parts;
   /** The graph is the last build's patched (its skeleton elements are to be copied from its files). */
   patched?: true;
 }> {
@@ -435,6 +436,7 @@ export async function buildGraph(opts: GraphOptions): Promise<{
   const inputs = store ? new Inputs(opts) : undefined;
   const nextIndex: FileIndex = new Map();
   const merged: DocRef[] = [];
+  const parts = store ? new Parts() : undefined;
   for await (const r of processFiles(files, store, workers, index, nextIndex, stats, early)) {
     if (store && store.unsaved >= CHECKPOINT) {
       // a killed build keeps what it extracted so far: the index points into the synced segment
@@ -458,7 +460,7 @@ export async function buildGraph(opts: GraphOptions): Promise<{
     merged.push({ id: r.id, hash: r.hash! });
     // each node and edge keeps a print of what was merged into it (graph/prints.ts): here, the document by its
     // name and its text's hash (which, for one extractor version, say what its result is)
-    addDocResult(graph, r.result ?? decodeResult(r.json, true), hashString(`${r.id}\0${r.hash}`));
+    addDocResult(graph, r.result ?? decodeResult(r.json, true), hashString(`${r.id}\0${r.hash}`), parts && { record: parts.record });
     docs++;
     if (r.cached) cached++;
     opts.onProgress?.(position, files.length, r.id);
@@ -473,7 +475,7 @@ export async function buildGraph(opts: GraphOptions): Promise<{
   const dropped = pruneGraph(graph, opts);
   const ordered = inKeyOrder(graph);
   addMetEdges(ordered);
-  return { graph: ordered, docs, skipped, warnings, dropped, cached, inputs: inputs?.digest(), merged };
+  return { graph: ordered, docs, skipped, warnings, dropped, cached, inputs: inputs?.digest(), merged, parts };
 }
 
 export const VIEWER_DIR = fileURLToPath(new URL('../viewer-dist', import.meta.url));
@@ -498,7 +500,7 @@ async function buildOnce(opts: BuildOptions, noPatch?: boolean): Promise<BuildSu
   // the last build's record, when the files it wrote are still there as it wrote them (a fresh layout is a change)
   const last = cache && !opts.freshLayout ? readLastBuild(cache) : undefined;
   const lastBuild = last && outputsIntact(last) ? last : undefined;
-  const { graph, docs, skipped, warnings, dropped, cached, inputs, unchanged, merged, patched } = await buildGraph({ ...opts, cache, lastBuild, noPatch });
+  const { graph, docs, skipped, warnings, dropped, cached, inputs, unchanged, merged, parts, patched } = await buildGraph({ ...opts, cache, lastBuild, noPatch });
   const t1 = performance.now();
   if (unchanged) {
     const files = [json, gexf];
@@ -535,8 +537,8 @@ async function buildOnce(opts: BuildOptions, noPatch?: boolean): Promise<BuildSu
     removeOtherVersions(opts.out, version);
     // what the next build needs to patch this graph instead of building it again: not for a pruned graph, nor one
     // whose files have no pieces (the next one could not copy from them)
-    const whole = inputs && record && !opts.minDocs && opts.top === undefined;
-    await writeSnapshot(cache, whole ? snapshotOf(graph, merged, inputs, writerVersion()) : undefined);
+    const whole = inputs && parts && record && !opts.minDocs && opts.top === undefined;
+    await writeSnapshot(cache, whole ? snapshotOf(graph, merged, inputs, writerVersion(), parts) : undefined);
     if (inputs) await writeFileAtomic(join(cache, LAST_BUILD), lastBuildJson(inputs, files, counts));
   }
   if (!opts.noViewer) files.push(...(await writeViewer(opts.out)));

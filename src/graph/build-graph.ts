@@ -100,8 +100,28 @@ function newEntityAttrs(e: Entity): Attrs {
   return e.country ? { kind: e.kind, label: e.label, names: [], country: e.country } : { kind: e.kind, label: e.label, names: [] };
 }
 
-function mergeEntity(g: DiploGraph, r: LazyDocResult, e: Entity, print: number, only?: ReadonlySet<string>): void {
-  if (only && !only.has(e.key)) return;
+/**
+ * How addDocResult merges: into the elements of the keys in `only` alone (a rebuild patching a graph:
+ * patch-graph.ts), and telling `record` what each document gave each entity and office (patch-graph.ts's hubs).
+ */
+export interface Merging {
+  only?: ReadonlySet<string>;
+  record?: Recorder;
+}
+
+/**
+ * Told, for each merge of a document into an entity or an office (`represents`) or a place's country
+ * (`located_in`), what the merge depends on besides the evidence and the print: `entityPart` of an entity,
+ * an office's title ('' for none and for a place's country).
+ */
+export type Recorder = (key: string, doc: string, part: string) => void;
+
+/** What a merge into an entity takes from it but its evidence, once the node exists (see mergeEntity). */
+export const entityPart = (e: Pick<Entity, 'country' | 'names' | 'titles'>): string => JSON.stringify([e.country ?? null, e.names, e.titles ?? null]);
+
+function mergeEntity(g: DiploGraph, r: LazyDocResult, e: Entity, print: number, how?: Merging): void {
+  if (how?.only && !how.only.has(e.key)) return;
+  how?.record?.(e.key, r.doc, entityPart(e));
   // kind, label and a country's names follow from the key or the first document: only a new node gets them
   let a: Attrs;
   if (g.hasNode(e.key)) {
@@ -115,8 +135,8 @@ function mergeEntity(g: DiploGraph, r: LazyDocResult, e: Entity, print: number, 
   addEvidence(a, e.evidence, r);
 }
 
-function mergeMeeting(g: DiploGraph, r: LazyDocResult, m: Meeting, print: number, only?: ReadonlySet<string>): void {
-  if (only && !only.has(m.key)) return;
+function mergeMeeting(g: DiploGraph, r: LazyDocResult, m: Meeting, print: number, how?: Merging): void {
+  if (how?.only && !how.only.has(m.key)) return;
   const a = nodeAttrs(g, m.key);
   mark(a, print);
   a.kind = 'meeting';
@@ -135,13 +155,14 @@ function mergeMeeting(g: DiploGraph, r: LazyDocResult, m: Meeting, print: number
  * Merges a relation of the document of `r` into edge `kind:source->target`, with `field` set to `value` when given (the
  * last document's wins). A new edge needs both ends in the graph already.
  */
-function mergeEdge(g: DiploGraph, print: number, only: ReadonlySet<string> | undefined, kind: string, source: string, target: string, r: LazyDocResult, evidence: Evidence[], field?: string, value?: unknown): void {
+function mergeEdge(g: DiploGraph, print: number, how: Merging | undefined, kind: string, source: string, target: string, r: LazyDocResult, evidence: Evidence[], field?: string, value?: unknown): void {
   const key = `${kind}:${source}->${target}`;
-  if (only && !only.has(key)) return;
+  if (how?.only && !how.only.has(key)) return;
   let a: Attrs;
   if (g.hasEdge(key)) a = g.getEdgeAttributes(key);
   else if (source !== target && g.hasNode(source) && g.hasNode(target)) g.addEdgeWithKey(key, source, target, (a = { kind }));
   else return;
+  if (how?.record && (kind === 'represents' || kind === 'located_in')) how.record(key, r.doc, typeof value === 'string' ? value : '');
   mark(a, print);
   if (field !== undefined) a[field] = value;
   addDoc(a, r.doc);
@@ -150,25 +171,25 @@ function mergeEdge(g: DiploGraph, print: number, only: ReadonlySet<string> | und
 
 /**
  * Adds one document's entities, meetings and relations to the graph; with a `print` (of the document's name
- * and result, not 0), records each merge in the print of the node or edge merged into (prints.ts). With `only`,
- * merges into the nodes and edges of those keys only (a rebuild patching a graph: patch-graph.ts).
+ * and result, not 0), records each merge in the print of the node or edge merged into (prints.ts); see Merging
+ * for `how`.
  */
-export function addDocResult(g: DiploGraph, r: LazyDocResult, print = 0, only?: ReadonlySet<string>): void {
-  for (const e of r.entities) mergeEntity(g, r, e, print, only);
+export function addDocResult(g: DiploGraph, r: LazyDocResult, print = 0, how?: Merging): void {
+  for (const e of r.entities) mergeEntity(g, r, e, print, how);
   for (const m of r.meetings) {
-    mergeMeeting(g, r, m, print, only);
+    mergeMeeting(g, r, m, print, how);
     for (const p of m.participants) {
       // a role seen in one report (host, guest) wins over plain participation
       const key = `participant:${p.entity}->${m.key}`;
       const prevRole = g.hasEdge(key) ? (g.getEdgeAttribute(key, 'role') as string) : undefined;
       const role = prevRole && prevRole !== 'participant' ? prevRole : p.role;
-      mergeEdge(g, print, only, 'participant', p.entity, m.key, r, m.evidence, 'role', role);
+      mergeEdge(g, print, how, 'participant', p.entity, m.key, r, m.evidence, 'role', role);
     }
-    for (const c of m.countries) mergeEdge(g, print, only, 'party', `country:${c}`, m.key, r, m.evidence);
-    if (m.placeEntity) mergeEdge(g, print, only, 'held_in', m.key, m.placeEntity, r, m.evidence);
+    for (const c of m.countries) mergeEdge(g, print, how, 'party', `country:${c}`, m.key, r, m.evidence);
+    if (m.placeEntity) mergeEdge(g, print, how, 'held_in', m.key, m.placeEntity, r, m.evidence);
   }
-  for (const rep of r.represents) mergeEdge(g, print, only, 'represents', rep.person, rep.target, r, rep.evidence, rep.title ? 'title' : undefined, rep.title);
-  for (const l of r.locatedIn) mergeEdge(g, print, only, 'located_in', l.location, l.country, r, l.evidence);
+  for (const rep of r.represents) mergeEdge(g, print, how, 'represents', rep.person, rep.target, r, rep.evidence, rep.title ? 'title' : undefined, rep.title);
+  for (const l of r.locatedIn) mergeEdge(g, print, how, 'located_in', l.location, l.country, r, l.evidence);
 }
 
 /** A met edge of `metEdges`: the two people and its attributes. */

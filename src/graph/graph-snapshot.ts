@@ -3,7 +3,7 @@
 // part of the GEXF model and the documents merged into it. Kept in the cache folder, beside the results.
 
 import { edgeSignature, nodeSignature, type Signature } from '../export/gexf.js';
-import type { DiploGraph } from './build-graph.js';
+import type { DiploGraph, Recorder } from './build-graph.js';
 import { printOf, SKELETON } from './prints.js';
 
 export const SNAPSHOT = 'graph-snapshot.json';
@@ -37,6 +37,44 @@ export interface ElementList {
   docList: number[];
 }
 
+/**
+ * The hubs: entities, offices and places' countries merged from many documents (HUB_SHARE of them), with what each
+ * merge of a document gave them (Merging's `part`), so that a rebuild need not read every document again to
+ * build one again (patch-graph.ts). Runs of docList/partList, `counts[i]` long, in the order of the merges.
+ */
+export interface Hubs {
+  keys: string[];
+  /** Every part, once. */
+  parts: string[];
+  counts: number[];
+  /** Indexes into Snapshot.docs. */
+  docList: number[];
+  /** Indexes into `parts`. */
+  partList: number[];
+}
+
+/** An element is a hub from this many documents: 1 in 8 of them, at least 8, at most 256. */
+export const hubFrom = (docs: number): number => Math.max(8, Math.min(256, Math.floor(docs / 8)));
+
+/** Kinds of elements whose merges depend only on their parts, their evidence and their print (Recorder's). */
+export const HUB_KINDS: ReadonlySet<string> = new Set(['person', 'country', 'location', 'organization', 'represents', 'located_in']);
+
+/** What a build's merges gave each element (Recorder's calls, in order): the hubs of its snapshot come from it. */
+export class Parts {
+  private readonly at = new Map<string, number>();
+  readonly parts: string[] = [];
+  readonly byKey = new Map<string, { docs: string[]; parts: number[] }>();
+
+  record: Recorder = (key, doc, part) => {
+    let i = this.at.get(part);
+    if (i === undefined) this.at.set(part, (i = this.parts.push(part) - 1));
+    let e = this.byKey.get(key);
+    if (!e) this.byKey.set(key, (e = { docs: [], parts: [] }));
+    e.docs.push(doc);
+    e.parts.push(i);
+  };
+}
+
 export interface Snapshot {
   /** The digest of the inputs of the build that made it (last-build.ts). */
   inputs: string;
@@ -47,12 +85,13 @@ export interface Snapshot {
   signatures: Signature[];
   nodes: ElementList;
   edges: ElementList & { sources: number[]; targets: number[] };
+  hubs: Hubs;
 }
 
 const emptyList = (): ElementList => ({ keys: [], kinds: [], prints: [], sigs: [], docCounts: [], docList: [] });
 
 /** The snapshot of a laid-out graph built from `docs` (in the order they were merged). */
-export function snapshotOf(graph: DiploGraph, docs: readonly DocRef[], inputs: string, writer: string): Snapshot {
+export function snapshotOf(graph: DiploGraph, docs: readonly DocRef[], inputs: string, writer: string, parts: Parts): Snapshot {
   const docAt = new Map<string, number>();
   docs.forEach((d, i) => docAt.set(d.id, i));
   const signatures: Signature[] = [];
@@ -89,6 +128,23 @@ export function snapshotOf(graph: DiploGraph, docs: readonly DocRef[], inputs: s
       if (a.kind !== 'met') for (const id of (a.docs as string[] | undefined) ?? []) list.docList.push(docAt.get(id)!);
     }
     list.docCounts.push(list.docList.length - before);
+    if (list.docList.length - before >= hubAt && HUB_KINDS.has(String(a.kind))) {
+      const merges = parts.byKey.get(key);
+      if (merges) {
+        hubs.keys.push(key);
+        hubs.counts.push(merges.docs.length);
+        for (const id of merges.docs) hubs.docList.push(docAt.get(id)!);
+        for (const p of merges.parts) hubs.partList.push(partIndex(parts.parts[p]));
+      }
+    }
+  };
+  const hubAt = hubFrom(docs.length);
+  const hubs: Hubs = { keys: [], parts: [], counts: [], docList: [], partList: [] };
+  const partAt = new Map<string, number>();
+  const partIndex = (part: string): number => {
+    let i = partAt.get(part);
+    if (i === undefined) partAt.set(part, (i = hubs.parts.push(part) - 1));
+    return i;
   };
   const nodes = emptyList();
   const nodeAt = new Map<string, number>();
@@ -102,7 +158,7 @@ export function snapshotOf(graph: DiploGraph, docs: readonly DocRef[], inputs: s
     edges.sources.push(nodeAt.get(source)!);
     edges.targets.push(nodeAt.get(target)!);
   });
-  return { inputs, writer, docs: docs.map((d) => d.id), hashes: docs.map((d) => d.hash), signatures, nodes, edges };
+  return { inputs, writer, docs: docs.map((d) => d.id), hashes: docs.map((d) => d.hash), signatures, nodes, edges, hubs };
 }
 
 /** The snapshot in `text`, or undefined when it is not one (damaged, or of another shape). */
@@ -112,6 +168,8 @@ export function parseSnapshot(text: string): Snapshot | undefined {
     const whole = (l: ElementList) => l && [l.kinds, l.prints, l.sigs, l.docCounts].every((a) => Array.isArray(a) && a.length === l.keys.length);
     if (typeof s.inputs !== 'string' || typeof s.writer !== 'string' || !Array.isArray(s.docs) || s.hashes?.length !== s.docs.length || !Array.isArray(s.signatures)) return undefined;
     if (!whole(s.nodes) || !whole(s.edges) || s.edges.sources?.length !== s.edges.keys.length || s.edges.targets?.length !== s.edges.keys.length) return undefined;
+    const h = s.hubs;
+    if (!h || !Array.isArray(h.keys) || h.counts?.length !== h.keys.length || !Array.isArray(h.parts) || h.docList?.length !== h.partList?.length) return undefined;
     return s;
   } catch {
     return undefined;

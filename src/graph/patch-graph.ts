@@ -11,13 +11,35 @@
 //
 // The graph is in key order (build-graph.ts's inKeyOrder), so the patched elements go where a full build puts them.
 
-import type { LazyDocResult } from '../types.js';
-import { addDocResult, addMetEdges, byKey, createGraph, metEdges, peopleOf, type DiploGraph, type MetEdge } from './build-graph.js';
-import type { DocRef, ElementList, Skeleton, Snapshot } from './graph-snapshot.js';
+import type { DocResult, Entity, LazyDocResult } from '../types.js';
+import { addDocResult, addMetEdges, byKey, createGraph, MAX_EVIDENCE, metEdges, peopleOf, type DiploGraph, type MetEdge } from './build-graph.js';
+import { Parts, type DocRef, type ElementList, type Skeleton, type Snapshot } from './graph-snapshot.js';
 import { hashString, PRINT, SKELETON } from './prints.js';
 
 /** The print of a document merged into the graph (as a full build gives it: pipeline.ts). */
 export const docPrint = (d: DocRef): number => hashString(`${d.id}\0${d.hash}`);
+
+/** What a document gave a hub: its key, kind and part, and its ends when it is an edge. */
+interface HubPart {
+  key: string;
+  kind: string;
+  part: string;
+  ends?: [string, string];
+}
+
+/** A document's result with only what it gave the hubs `hubs` (Recorder's parts) and no evidence. */
+function resultOfParts(doc: string, hubs: HubPart[]): LazyDocResult {
+  const r: DocResult = { doc, lang: 'vi', entities: [], meetings: [], represents: [], locatedIn: [], mentionKeys: [] };
+  for (const h of hubs) {
+    if (h.kind === 'represents') r.represents.push({ person: h.ends![0], target: h.ends![1], ...(h.part ? { title: h.part } : {}), evidence: [] });
+    else if (h.kind === 'located_in') r.locatedIn.push({ location: h.ends![0], country: h.ends![1], evidence: [] });
+    else {
+      const [country, names, titles] = JSON.parse(h.part) as [string | null, string[], string[] | null];
+      r.entities.push({ key: h.key, kind: h.kind as Entity['kind'], label: '', names, ...(titles ? { titles } : {}), ...(country ? { country } : {}), evidence: [] });
+    }
+  }
+  return r;
+}
 
 /** The runs of docList of `list`: where each element's documents start. */
 function starts(list: ElementList): Int32Array {
@@ -30,7 +52,7 @@ function starts(list: ElementList): Int32Array {
  * The graph of the documents `docs` (in the order they come), given the snapshot of the graph of the documents
  * before, and each document's result.
  */
-export function patchGraph(s: Snapshot, docs: readonly DocRef[], resultOf: (d: DocRef) => LazyDocResult): DiploGraph {
+export function patchGraph(s: Snapshot, docs: readonly DocRef[], resultOf: (d: DocRef) => LazyDocResult): { graph: DiploGraph; parts: Parts } {
   const position = new Map<string, number>();
   docs.forEach((d, i) => position.set(d.id, i));
   // the snapshot's documents no longer merged with that text, and this build's documents it does not have
@@ -113,27 +135,62 @@ export function patchGraph(s: Snapshot, docs: readonly DocRef[], resultOf: (d: D
     }
   }
 
-  // the elements to build again, from every document merged into them, in order
+  // the elements to build again, from every document merged into them, in order. A hub (graph-snapshot.ts's Hubs)
+  // is built from the documents read whole until its evidence is all there, then from what each of the others gave
+  // it (its parts) alone: for VN, a few documents read instead of 21,000
   const replay = new Set<number>();
+  const whole = new Set<number>();
   const docsOf = (list: ElementList, at: Int32Array, i: number) => {
     for (let j = at[i]; j < at[i + 1]; j++) {
       const k = list.docList[j];
-      if (gone[k] === 0) replay.add(position.get(s.docs[k])!);
+      if (gone[k] === 0) replay.add(position.get(s.docs[k])!), whole.add(position.get(s.docs[k])!);
     }
   };
   const edgeAt = new Map<string, number>();
   s.edges.keys.forEach((k, i) => edgeAt.set(k, i));
+  const hubAt = new Map<string, number>();
+  s.hubs.keys.forEach((k, i) => hubAt.set(k, i));
+  const hubStarts = new Int32Array(s.hubs.keys.length + 1);
+  s.hubs.counts.forEach((n, i) => (hubStarts[i + 1] = hubStarts[i] + n));
+  const parts = new Parts();
+  const onlyParts = new Map<number, HubPart[]>(); // position -> the hubs' parts it gave
+  for (let h = 0; h < s.hubs.keys.length; h++) {
+    const key = s.hubs.keys[h];
+    const n = nodeAt.get(key);
+    const e = edgeAt.get(key);
+    const kind = n !== undefined ? s.nodes.kinds[n] : s.edges.kinds[e!];
+    for (let j = hubStarts[h]; j < hubStarts[h + 1]; j++) {
+      const k = s.hubs.docList[j];
+      const part = s.hubs.parts[s.hubs.partList[j]];
+      // a hub kept as it was keeps its parts for the next snapshot
+      if (!rebuilt.has(key)) parts.record(key, s.docs[k], part);
+      else if (gone[k] === 0) {
+        const p = position.get(s.docs[k])!;
+        replay.add(p);
+        const hubPart: HubPart = { key, kind, part, ends: e === undefined ? undefined : [s.nodes.keys[s.edges.sources[e]], s.nodes.keys[s.edges.targets[e]]] };
+        onlyParts.set(p, [...(onlyParts.get(p) ?? []), hubPart]);
+      }
+    }
+  }
   for (const key of rebuilt) {
+    if (hubAt.has(key)) continue;
     const n = nodeAt.get(key);
     if (n !== undefined) docsOf(s.nodes, nodeStarts, n);
     const e = edgeAt.get(key);
     if (e !== undefined) docsOf(s.edges, edgeStarts, e);
   }
-  for (const d of changed) for (const key of touches.get(d.id)!) if (rebuilt.has(key)) replay.add(position.get(d.id)!);
+  for (const d of changed) for (const key of touches.get(d.id)!) if (rebuilt.has(key)) replay.add(position.get(d.id)!), whole.add(position.get(d.id)!);
   const fresh = createGraph();
+  const how = { only: rebuilt, record: parts.record };
+  const evidenceFull = (h: HubPart): boolean => {
+    const a = h.ends ? (fresh.hasEdge(h.key) ? fresh.getEdgeAttributes(h.key) : undefined) : fresh.hasNode(h.key) ? fresh.getNodeAttributes(h.key) : undefined;
+    return a !== undefined && (a.evidence as unknown[]).length >= MAX_EVIDENCE;
+  };
   for (const p of [...replay].sort((x, y) => x - y)) {
     const d = docs[p];
-    addDocResult(fresh, results.get(d.id) ?? resultOf(d), docPrint(d), rebuilt);
+    const hubs = onlyParts.get(p);
+    const read = whole.has(p) || !hubs!.every(evidenceFull);
+    addDocResult(fresh, read ? (results.get(d.id) ?? resultOf(d)) : resultOfParts(d.id, hubs!), docPrint(d), how);
   }
 
   // the graph: every element in key order, built again or kept as a skeleton
@@ -159,5 +216,5 @@ export function patchGraph(s: Snapshot, docs: readonly DocRef[], resultOf: (d: D
   const meetings = [...rebuilt].filter((k) => g.hasNode(k) && g.getNodeAttribute(k, 'kind') === 'meeting').sort(byKey);
   for (const [key, e] of metEdges(g, meetings, pairs)) met.set(key, e);
   addMetEdges(g, met);
-  return g;
+  return { graph: g, parts };
 }

@@ -148,6 +148,9 @@ describe('a rebuild after a small change', () => {
     const out = join(tmp, 'patch');
     if (!existsSync(c)) {
       copiesOfCorpus(c, 4);
+      // the last article names China and the US by names no other has: a rebuild that builds them again from what
+      // each article gave them (patch-graph.ts's hubs) must keep those names
+      writeFileSync(join(c, 'copy-003', 'zz-names.txt'), 'Hà Nội, ngày 4/4/2020. Trung Quốc, tên chính thức là Cộng hòa Nhân dân Trung Hoa, và Mỹ, tên chính thức là Hợp chủng quốc Hoa Kỳ, đã ký thỏa thuận thương mại.\n');
       expect((await build({ corpus: c, out, ...copying })).patched).toBeUndefined();
     }
     change();
