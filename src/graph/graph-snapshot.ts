@@ -6,7 +6,7 @@ import { edgeSignature, nodeSignature, type Signature } from '../export/gexf.js'
 import type { DiploGraph, Recorder } from './build-graph.js';
 import { printOf, SKELETON } from './prints.js';
 
-export const SNAPSHOT = 'graph-snapshot.json';
+export const SNAPSHOT = 'graph-snapshot.bin';
 
 /** A document merged into the graph: its name and its text's hash. */
 export interface DocRef {
@@ -19,7 +19,7 @@ export interface Skeleton {
   signature: Signature;
   /** The documents merged into it: docIds[docList[from]] to docIds[docList[to - 1]] (the previous snapshot's). */
   docIds: readonly string[];
-  docList: readonly number[];
+  docList: Numbers;
   from: number;
   to: number;
 }
@@ -28,14 +28,17 @@ export interface Skeleton {
 export interface ElementList {
   keys: string[];
   kinds: string[];
-  prints: number[];
+  prints: Numbers;
   /** Index into Snapshot.signatures. */
-  sigs: number[];
+  sigs: Numbers;
   /** How many documents each has (its run of docList); none for `met` edges, which are derived. */
-  docCounts: number[];
+  docCounts: Numbers;
   /** Indexes into Snapshot.docs. */
-  docList: number[];
+  docList: Numbers;
 }
+
+/** Numbers of a snapshot: arrays while it is made, typed arrays when read from its file. */
+export type Numbers = ArrayLike<number>;
 
 /**
  * The hubs: entities, offices and places' countries merged from many documents (HUB_SHARE of them), with what each
@@ -46,11 +49,11 @@ export interface Hubs {
   keys: string[];
   /** Every part, once. */
   parts: string[];
-  counts: number[];
+  counts: Numbers;
   /** Indexes into Snapshot.docs. */
-  docList: number[];
+  docList: Numbers;
   /** Indexes into `parts`. */
-  partList: number[];
+  partList: Numbers;
 }
 
 /** An element is a hub from this many documents: 1 in 8 of them, at least 8, at most 256. */
@@ -84,11 +87,12 @@ export interface Snapshot {
   hashes: string[];
   signatures: Signature[];
   nodes: ElementList;
-  edges: ElementList & { sources: number[]; targets: number[] };
+  edges: ElementList & { sources: Numbers; targets: Numbers };
   hubs: Hubs;
 }
 
-const emptyList = (): ElementList => ({ keys: [], kinds: [], prints: [], sigs: [], docCounts: [], docList: [] });
+type Growing<T> = { [K in keyof T]: T[K] extends Numbers ? number[] : T[K] };
+const emptyList = (): Growing<ElementList> => ({ keys: [], kinds: [], prints: [], sigs: [], docCounts: [], docList: [] });
 
 /** The snapshot of a laid-out graph built from `docs` (in the order they were merged). */
 export function snapshotOf(graph: DiploGraph, docs: readonly DocRef[], inputs: string, writer: string, parts: Parts): Snapshot {
@@ -113,7 +117,7 @@ export function snapshotOf(graph: DiploGraph, docs: readonly DocRef[], inputs: s
     if (!r) remaps.set(ids, (r = Int32Array.from(ids, (id) => docAt.get(id) ?? -1)));
     return r;
   };
-  const add = (list: ElementList, key: string, a: Record<string, unknown>, signature: (a: Record<string, unknown>) => Signature) => {
+  const add = (list: Growing<ElementList>, key: string, a: Record<string, unknown>, signature: (a: Record<string, unknown>) => Signature) => {
     const skeleton = (a as { [SKELETON]?: Skeleton })[SKELETON];
     list.keys.push(key);
     list.kinds.push(String(a.kind));
@@ -139,7 +143,7 @@ export function snapshotOf(graph: DiploGraph, docs: readonly DocRef[], inputs: s
     }
   };
   const hubAt = hubFrom(docs.length);
-  const hubs: Hubs = { keys: [], parts: [], counts: [], docList: [], partList: [] };
+  const hubs: Growing<Hubs> = { keys: [], parts: [], counts: [], docList: [], partList: [] };
   const partAt = new Map<string, number>();
   const partIndex = (part: string): number => {
     let i = partAt.get(part);
@@ -161,15 +165,63 @@ export function snapshotOf(graph: DiploGraph, docs: readonly DocRef[], inputs: s
   return { inputs, writer, docs: docs.map((d) => d.id), hashes: docs.map((d) => d.hash), signatures, nodes, edges, hubs };
 }
 
-/** The snapshot in `text`, or undefined when it is not one (damaged, or of another shape). */
-export function parseSnapshot(text: string): Snapshot | undefined {
+// The file: MAGIC, the length of the header (4 bytes), the header (the snapshot's JSON but its numbers), zeros up
+// to a multiple of 8 bytes, then each of NUMBERS as a typed array, one after the other (16 MB for vi-news-2017's,
+// against 18 MB of JSON that took 0.25 s to parse and 0.2 s to write).
+const MAGIC = 'diplograph-snapshot-1\n';
+// (the 8-byte numbers first: a typed array starts at a multiple of its element's size)
+const NUMBERS = [
+  ['nodes', 'prints', Float64Array], ['edges', 'prints', Float64Array],
+  ['nodes', 'sigs', Int32Array], ['nodes', 'docCounts', Int32Array], ['nodes', 'docList', Int32Array],
+  ['edges', 'sigs', Int32Array], ['edges', 'docCounts', Int32Array], ['edges', 'docList', Int32Array],
+  ['edges', 'sources', Int32Array], ['edges', 'targets', Int32Array],
+  ['hubs', 'counts', Int32Array], ['hubs', 'docList', Int32Array], ['hubs', 'partList', Int32Array],
+] as const;
+type Part = Record<string, Numbers>;
+
+/** The bytes of the snapshot's file, in pieces. */
+export function snapshotFile(s: Snapshot): Uint8Array[] {
+  const header = { ...s, nodes: { ...s.nodes }, edges: { ...s.edges }, hubs: { ...s.hubs }, lengths: [] as number[] };
+  const arrays: Uint8Array[] = [];
+  for (const [part, field, Type] of NUMBERS) {
+    const values = (s[part] as unknown as Part)[field];
+    const typed = values instanceof Type ? values : Type.from(values);
+    arrays.push(new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength));
+    header.lengths.push(typed.length);
+    delete (header[part] as unknown as Partial<Part>)[field];
+  }
+  const json = Buffer.from(JSON.stringify(header));
+  const start = Buffer.alloc(MAGIC.length + 4);
+  start.write(MAGIC, 'latin1');
+  start.writeUInt32LE(json.length, MAGIC.length);
+  const pad = Buffer.alloc((8 - ((start.length + json.length) % 8)) % 8);
+  return [start, json, pad, ...arrays];
+}
+
+/** The snapshot in the bytes of its file, or undefined when they are not one (damaged, or of another version). */
+export function readSnapshotFile(bytes: Buffer): Snapshot | undefined {
   try {
-    const s = JSON.parse(text) as Snapshot;
-    const whole = (l: ElementList) => l && [l.kinds, l.prints, l.sigs, l.docCounts].every((a) => Array.isArray(a) && a.length === l.keys.length);
+    if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+    const length = bytes.readUInt32LE(MAGIC.length);
+    let at = MAGIC.length + 4;
+    const s = JSON.parse(bytes.toString('utf8', at, at + length)) as Snapshot & { lengths?: number[] };
+    const lengths = s.lengths!;
+    delete s.lengths;
+    at += length;
+    at += (8 - (at % 8)) % 8;
+    // typed arrays must start at a multiple of their size in their buffer
+    const buffer = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
+    NUMBERS.forEach(([part, field, Type], i) => {
+      const n = lengths[i];
+      if (!(n >= 0) || at + n * Type.BYTES_PER_ELEMENT > buffer.length) throw new Error('short');
+      (s[part] as unknown as Part)[field] = new Type(buffer.buffer as ArrayBuffer, buffer.byteOffset + at, n);
+      at += n * Type.BYTES_PER_ELEMENT;
+    });
+    const whole = (l: ElementList) => l && Array.isArray(l.keys) && [l.kinds, l.prints, l.sigs, l.docCounts].every((a) => a.length === l.keys.length);
     if (typeof s.inputs !== 'string' || typeof s.writer !== 'string' || !Array.isArray(s.docs) || s.hashes?.length !== s.docs.length || !Array.isArray(s.signatures)) return undefined;
-    if (!whole(s.nodes) || !whole(s.edges) || s.edges.sources?.length !== s.edges.keys.length || s.edges.targets?.length !== s.edges.keys.length) return undefined;
+    if (!whole(s.nodes) || !whole(s.edges) || s.edges.sources.length !== s.edges.keys.length || s.edges.targets.length !== s.edges.keys.length) return undefined;
     const h = s.hubs;
-    if (!h || !Array.isArray(h.keys) || h.counts?.length !== h.keys.length || !Array.isArray(h.parts) || h.docList?.length !== h.partList?.length) return undefined;
+    if (!Array.isArray(h.keys) || h.counts.length !== h.keys.length || !Array.isArray(h.parts) || h.docList.length !== h.partList.length) return undefined;
     return s;
   } catch {
     return undefined;

@@ -151,7 +151,7 @@ export function patchGraph(s: Snapshot, docs: readonly DocRef[], resultOf: (d: D
   const hubAt = new Map<string, number>();
   s.hubs.keys.forEach((k, i) => hubAt.set(k, i));
   const hubStarts = new Int32Array(s.hubs.keys.length + 1);
-  s.hubs.counts.forEach((n, i) => (hubStarts[i + 1] = hubStarts[i] + n));
+  for (let i = 0; i < s.hubs.keys.length; i++) hubStarts[i + 1] = hubStarts[i] + s.hubs.counts[i];
   const parts = new Parts();
   const onlyParts = new Map<number, HubPart[]>(); // position -> the hubs' parts it gave
   for (let h = 0; h < s.hubs.keys.length; h++) {
