@@ -22,6 +22,8 @@ export interface Skeleton {
   docList: Numbers;
   from: number;
   to: number;
+  /** A hub's parts: hubs' runs from `from` to `to` (the previous snapshot's). */
+  hub?: { hubs: Hubs; from: number; to: number };
 }
 
 /** Nodes or edges, in graph order. */
@@ -133,8 +135,20 @@ export function snapshotOf(graph: DiploGraph, docs: readonly DocRef[], inputs: s
     }
     list.docCounts.push(list.docList.length - before);
     if (list.docList.length - before >= hubAt && HUB_KINDS.has(String(a.kind))) {
-      const merges = parts.byKey.get(key);
-      if (merges) {
+      const merges = skeleton ? undefined : parts.byKey.get(key);
+      if (skeleton?.hub) {
+        const { hubs: was, from, to } = skeleton.hub;
+        const r = remap(skeleton.docIds);
+        const p = partsOf(was);
+        hubs.keys.push(key);
+        hubs.counts.push(to - from);
+        for (let j = from; j < to; j++) {
+          const q = was.partList[j];
+          if (p[q] < 0) p[q] = partIndex(was.parts[q]);
+          hubs.docList.push(r[was.docList[j]]);
+          hubs.partList.push(p[q]);
+        }
+      } else if (merges) {
         hubs.keys.push(key);
         hubs.counts.push(merges.docs.length);
         for (const id of merges.docs) hubs.docList.push(docAt.get(id)!);
@@ -149,6 +163,13 @@ export function snapshotOf(graph: DiploGraph, docs: readonly DocRef[], inputs: s
     let i = partAt.get(part);
     if (i === undefined) partAt.set(part, (i = hubs.parts.push(part) - 1));
     return i;
+  };
+  // a kept hub's parts, from the previous snapshot's indexes to this one's (-1: not met yet)
+  const partMaps = new Map<Hubs, Int32Array>();
+  const partsOf = (was: Hubs): Int32Array => {
+    let m = partMaps.get(was);
+    if (!m) partMaps.set(was, (m = new Int32Array(was.parts.length).fill(-1)));
+    return m;
   };
   const nodes = emptyList();
   const nodeAt = new Map<string, number>();

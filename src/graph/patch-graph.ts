@@ -41,6 +41,20 @@ function resultOfParts(doc: string, hubs: HubPart[]): LazyDocResult {
   return r;
 }
 
+/** The keys of `few` and of `many` (in key order already, as a snapshot's are: else sorted here), in key order. */
+function inOrder(few: string[], many: string[]): string[] {
+  for (let i = 1; i < many.length; i++) if (many[i - 1] >= many[i]) return [...few, ...many].sort(byKey);
+  few.sort(byKey);
+  const out: string[] = [];
+  let j = 0;
+  for (const key of many) {
+    while (j < few.length && few[j] < key) out.push(few[j++]);
+    out.push(key);
+  }
+  while (j < few.length) out.push(few[j++]);
+  return out;
+}
+
 /** The runs of docList of `list`: where each element's documents start. */
 function starts(list: ElementList): Int32Array {
   const at = new Int32Array(list.keys.length + 1);
@@ -153,6 +167,7 @@ export function patchGraph(s: Snapshot, docs: readonly DocRef[], resultOf: (d: D
   const hubStarts = new Int32Array(s.hubs.keys.length + 1);
   for (let i = 0; i < s.hubs.keys.length; i++) hubStarts[i + 1] = hubStarts[i] + s.hubs.counts[i];
   const parts = new Parts();
+  const keptHubs = new Map<string, number>(); // hub kept as it was -> its index in s.hubs
   const onlyParts = new Map<number, HubPart[]>(); // position -> the hubs' parts it gave
   for (let h = 0; h < s.hubs.keys.length; h++) {
     const key = s.hubs.keys[h];
@@ -162,9 +177,12 @@ export function patchGraph(s: Snapshot, docs: readonly DocRef[], resultOf: (d: D
     for (let j = hubStarts[h]; j < hubStarts[h + 1]; j++) {
       const k = s.hubs.docList[j];
       const part = s.hubs.parts[s.hubs.partList[j]];
-      // a hub kept as it was keeps its parts for the next snapshot
-      if (!rebuilt.has(key)) parts.record(key, s.docs[k], part);
-      else if (gone[k] === 0) {
+      // a hub kept as it was keeps its parts for the next snapshot (Skeleton's `hub`)
+      if (!rebuilt.has(key)) {
+        keptHubs.set(key, h);
+        break;
+      }
+      if (gone[k] === 0) {
         const p = position.get(s.docs[k])!;
         replay.add(p);
         const hubPart: HubPart = { key, kind, part, ends: e === undefined ? undefined : [s.nodes.keys[s.edges.sources[e]], s.nodes.keys[s.edges.targets[e]]] };
@@ -196,10 +214,12 @@ export function patchGraph(s: Snapshot, docs: readonly DocRef[], resultOf: (d: D
   // the graph: every element in key order, built again or kept as a skeleton
   const skeleton = (list: ElementList, at: Int32Array, i: number): Record<string | symbol, unknown> => {
     const sk: Skeleton = { signature: s.signatures[list.sigs[i]], docIds: s.docs, docList: list.docList, from: at[i], to: at[i + 1] };
+    const h = keptHubs.get(list.keys[i]);
+    if (h !== undefined) sk.hub = { hubs: s.hubs, from: hubStarts[h], to: hubStarts[h + 1] };
     return { kind: list.kinds[i], [PRINT]: list.prints[i], [SKELETON]: sk };
   };
   const g = createGraph();
-  const nodeKeys = [...fresh.nodes(), ...s.nodes.keys.filter((k) => !rebuilt.has(k))].sort(byKey);
+  const nodeKeys = inOrder(fresh.nodes(), s.nodes.keys.filter((k) => !rebuilt.has(k)));
   for (const key of nodeKeys) g.addNode(key, fresh.hasNode(key) ? fresh.getNodeAttributes(key) : skeleton(s.nodes, nodeStarts, nodeAt.get(key)!));
   const kept: string[] = [];
   const met = new Map<string, MetEdge>();
@@ -208,7 +228,7 @@ export function patchGraph(s: Snapshot, docs: readonly DocRef[], resultOf: (d: D
       if (!pairs.has(key)) met.set(key, { source: s.nodes.keys[s.edges.sources[i]], target: s.nodes.keys[s.edges.targets[i]], attributes: skeleton(s.edges, edgeStarts, i) });
     } else if (!rebuilt.has(key)) kept.push(key);
   });
-  for (const key of [...fresh.edges(), ...kept].sort(byKey)) {
+  for (const key of inOrder(fresh.edges(), kept)) {
     const i = edgeAt.get(key);
     if (fresh.hasEdge(key)) g.addEdgeWithKey(key, fresh.source(key), fresh.target(key), fresh.getEdgeAttributes(key));
     else g.addEdgeWithKey(key, s.nodes.keys[s.edges.sources[i!]], s.nodes.keys[s.edges.targets[i!]], skeleton(s.edges, edgeStarts, i!));
