@@ -114,10 +114,12 @@ export interface Merging {
  * (`located_in`), what the merge depends on besides the evidence and the print: `entityPart` of an entity,
  * an office's title ('' for none and for a place's country).
  */
-export type Recorder = (key: string, doc: string, part: string) => void;
+export type Recorder = (key: string, doc: string, part: Part) => void;
+/** A merge's part: an entity's country, names and titles, or a title (kept as they are: written as JSON for hubs only). */
+export type Part = string | readonly [string | null, string[], string[] | null];
 
 /** What a merge into an entity takes from it but its evidence, once the node exists (see mergeEntity). */
-export const entityPart = (e: Pick<Entity, 'country' | 'names' | 'titles'>): string => JSON.stringify([e.country ?? null, e.names, e.titles ?? null]);
+export const entityPart = (e: Pick<Entity, 'country' | 'names' | 'titles'>): Part => [e.country ?? null, e.names, e.titles ?? null];
 
 function mergeEntity(g: DiploGraph, r: LazyDocResult, e: Entity, print: number, how?: Merging): void {
   if (how?.only && !how.only.has(e.key)) return;

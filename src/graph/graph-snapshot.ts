@@ -3,7 +3,7 @@
 // part of the GEXF model and the documents merged into it. Kept in the cache folder, beside the results.
 
 import { edgeSignature, nodeSignature, type Signature } from '../export/gexf.js';
-import type { DiploGraph, Recorder } from './build-graph.js';
+import type { DiploGraph, Part, Recorder } from './build-graph.js';
 import { printOf, SKELETON } from './prints.js';
 
 export const SNAPSHOT = 'graph-snapshot.bin';
@@ -66,17 +66,13 @@ export const HUB_KINDS: ReadonlySet<string> = new Set(['person', 'country', 'loc
 
 /** What a build's merges gave each element (Recorder's calls, in order): the hubs of its snapshot come from it. */
 export class Parts {
-  private readonly at = new Map<string, number>();
-  readonly parts: string[] = [];
-  readonly byKey = new Map<string, { docs: string[]; parts: number[] }>();
+  readonly byKey = new Map<string, { docs: string[]; parts: Part[] }>();
 
   record: Recorder = (key, doc, part) => {
-    let i = this.at.get(part);
-    if (i === undefined) this.at.set(part, (i = this.parts.push(part) - 1));
     let e = this.byKey.get(key);
     if (!e) this.byKey.set(key, (e = { docs: [], parts: [] }));
     e.docs.push(doc);
-    e.parts.push(i);
+    e.parts.push(part);
   };
 }
 
@@ -152,7 +148,7 @@ export function snapshotOf(graph: DiploGraph, docs: readonly DocRef[], inputs: s
         hubs.keys.push(key);
         hubs.counts.push(merges.docs.length);
         for (const id of merges.docs) hubs.docList.push(docAt.get(id)!);
-        for (const p of merges.parts) hubs.partList.push(partIndex(parts.parts[p]));
+        for (const p of merges.parts) hubs.partList.push(partIndex(typeof p === 'string' ? p : JSON.stringify(p)));
       }
     }
   };
@@ -198,18 +194,18 @@ const NUMBERS = [
   ['edges', 'sources', Int32Array], ['edges', 'targets', Int32Array],
   ['hubs', 'counts', Int32Array], ['hubs', 'docList', Int32Array], ['hubs', 'partList', Int32Array],
 ] as const;
-type Part = Record<string, Numbers>;
+type NumberFields = Record<string, Numbers>;
 
 /** The bytes of the snapshot's file, in pieces. */
 export function snapshotFile(s: Snapshot): Uint8Array[] {
   const header = { ...s, nodes: { ...s.nodes }, edges: { ...s.edges }, hubs: { ...s.hubs }, lengths: [] as number[] };
   const arrays: Uint8Array[] = [];
   for (const [part, field, Type] of NUMBERS) {
-    const values = (s[part] as unknown as Part)[field];
+    const values = (s[part] as unknown as NumberFields)[field];
     const typed = values instanceof Type ? values : Type.from(values);
     arrays.push(new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength));
     header.lengths.push(typed.length);
-    delete (header[part] as unknown as Partial<Part>)[field];
+    delete (header[part] as unknown as Partial<NumberFields>)[field];
   }
   const json = Buffer.from(JSON.stringify(header));
   const start = Buffer.alloc(MAGIC.length + 4);
@@ -235,7 +231,7 @@ export function readSnapshotFile(bytes: Buffer): Snapshot | undefined {
     NUMBERS.forEach(([part, field, Type], i) => {
       const n = lengths[i];
       if (!(n >= 0) || at + n * Type.BYTES_PER_ELEMENT > buffer.length) throw new Error('short');
-      (s[part] as unknown as Part)[field] = new Type(buffer.buffer as ArrayBuffer, buffer.byteOffset + at, n);
+      (s[part] as unknown as NumberFields)[field] = new Type(buffer.buffer as ArrayBuffer, buffer.byteOffset + at, n);
       at += n * Type.BYTES_PER_ELEMENT;
     });
     const whole = (l: ElementList) => l && Array.isArray(l.keys) && [l.kinds, l.prints, l.sigs, l.docCounts].every((a) => a.length === l.keys.length);
