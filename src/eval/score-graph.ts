@@ -1,7 +1,8 @@
 // Scores a graph (the graph contract) against gold files, exactly as shared/gold/FORMAT.md says:
 // people matched by any equal name (NFC, case folded, spaces collapsed, tone placement unified),
-// countries as sets, meetings by the best participant Jaccard (≥ 0.5, same kind breaks ties), and
-// date / place / host accuracy among the meetings found.
+// countries as sets, meetings by the best participant Jaccard (≥ 0.5, same kind breaks ties, then the
+// meeting the document reports first: not the graph's order of nodes), and date / place / host accuracy among the
+// meetings found.
 
 import type { AbstractGraph } from 'graphology-types';
 import { normalizeTones } from '../corpus/normalize-tones.js';
@@ -61,6 +62,8 @@ interface PredMeeting {
   host?: string;
   date?: string;
   place?: string;
+  /** Where the document first reports it (its evidence's first offset in the document). */
+  first: number;
 }
 
 /** The score of one gold document against the graph. */
@@ -120,8 +123,10 @@ export function scoreDoc(graph: AbstractGraph, gold: GoldDoc): DocScore {
       participants.push(id);
       if (ea.role === 'host') host = id;
     });
-    preds.push({ key, kind: a.meetingKind as string, participants, host, date: a.date as string | undefined, place: a.place as string | undefined });
+    const starts = ((a.evidence as { doc: string; start: number }[] | undefined) ?? []).filter((e) => e.doc === gold.doc).map((e) => e.start);
+    preds.push({ key, kind: a.meetingKind as string, participants, host, date: a.date as string | undefined, place: a.place as string | undefined, first: Math.min(...starts) });
   });
+  preds.sort((x, y) => x.first - y.first);
   const used = new Set<number>();
   const meetings: Counts = { tp: 0, fp: 0, fn: 0 };
   const date: Accuracy = { correct: 0, total: 0 };
