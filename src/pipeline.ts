@@ -272,12 +272,15 @@ function inputsIfUnchanged(files: CorpusFile[], index: FileIndex, problemsBefore
   return inputs.digest();
 }
 
-/** What buildGraph's loop reports of files taken as `seen`, without their results. */
-function unchangedReport(seen: Seen[], problemsBefore: Map<number, Problem[]>): { docs: number; cached: number; skipped: Problem[]; warnings: Problem[] } {
+/**
+ * What buildGraph's loop reports of files taken as `seen` (all of them, in order), without their results, and the
+ * documents it merges (a file with a hash has a result).
+ */
+function seenReport(seen: Seen[], problemsBefore: Map<number, Problem[]>): { docs: number; cached: number; skipped: Problem[]; warnings: Problem[]; merged: DocRef[] } {
   const skipped: Problem[] = [];
   const warnings: Problem[] = [];
   const firstByHash = new Map<string, string>();
-  let docs = 0;
+  const merged: DocRef[] = [];
   seen.forEach((r, i) => {
     skipped.push(...(problemsBefore.get(i) ?? []));
     if (r.hash) {
@@ -286,10 +289,10 @@ function unchangedReport(seen: Seen[], problemsBefore: Map<number, Problem[]>): 
       firstByHash.set(r.hash, r.id);
     }
     for (const p of r.problems) (p.skipped ? skipped : warnings).push(p);
-    if (r.hash) docs++;
+    if (r.hash) merged.push({ id: r.id, hash: r.hash });
   });
   skipped.push(...(problemsBefore.get(seen.length) ?? []));
-  return { docs, cached: docs, skipped, warnings };
+  return { docs: merged.length, cached: merged.length, skipped, warnings, merged };
 }
 
 const duplicateProblem = (file: string, first: string): Problem => ({ file, message: `duplicate of ${first} (the same text); counted once`, hint: 'remove one of the two copies', skipped: true });
@@ -320,38 +323,22 @@ async function patchedGraph(files: CorpusFile[], problemsBefore: Map<number, Pro
   const nextIndex: FileIndex = new Map();
   const done = new Map<string, Processed>();
   for await (const r of processFiles(todo, store, workers, index, nextIndex, stats, early)) done.set(r.id, r);
-  // as buildGraph's loop reports and records them
-  const skipped: Problem[] = [];
-  const warnings: Problem[] = [];
+  // every file as buildGraph's loop takes it: from the index, or processed now
   const inputs = new Inputs(opts);
-  const firstByHash = new Map<string, string>();
-  const merged: DocRef[] = [];
   const entries = new Map<string, IndexEntry>();
-  let cached = 0;
-  files.forEach((f, i) => {
-    const listing = problemsBefore.get(i) ?? [];
-    skipped.push(...listing);
-    inputs.listingProblems(listing);
+  const seen: Seen[] = files.map((f, i) => {
+    inputs.listingProblems(problemsBefore.get(i) ?? []);
     const r = done.get(f.id);
     const e = r ? nextIndex.get(f.id) : indexed(f)!;
     if (e) entries.set(f.id, e);
-    const hash = r ? r.hash : e!.hash;
-    const problems = r ? r.problems : e!.problems;
-    inputs.file(f.id, hash, problems);
-    const hasResult = r ? r.json !== undefined : true;
-    if (hasResult && hash) {
-      const first = firstByHash.get(hash);
-      if (first !== undefined) return void skipped.push(duplicateProblem(f.id, first));
-      firstByHash.set(hash, f.id);
-    }
-    for (const p of problems) (p.skipped ? skipped : warnings).push(p);
-    if (!hasResult) return;
-    merged.push({ id: f.id, hash: hash! });
-    if (!r || r.cached) cached++;
+    const s = r ? { id: f.id, hash: r.json === undefined ? undefined : r.hash, problems: r.problems } : { id: f.id, hash: e!.hash, problems: e!.problems };
+    inputs.file(f.id, r ? r.hash : s.hash, s.problems);
+    return s;
   });
-  const listing = problemsBefore.get(files.length) ?? [];
-  skipped.push(...listing);
-  inputs.listingProblems(listing);
+  inputs.listingProblems(problemsBefore.get(files.length) ?? []);
+  const { skipped, warnings, merged } = seenReport(seen, problemsBefore);
+  const extracted = new Set([...done.values()].filter((r) => !r.cached).map((r) => r.id));
+  const cached = merged.filter((d) => !extracted.has(d.id)).length;
   const resultOf = (d: DocRef): LazyDocResult => {
     const r = done.get(d.id);
     if (r) return r.result ?? decodeResult(r.json!, true);
@@ -426,7 +413,7 @@ export async function buildGraph(opts: GraphOptions): Promise<{
       store.close();
       if (restat.size > 0) await writeFileAtomic(indexPath(opts.cache!), indexJson(new Map([...index, ...restat])));
       opts.onProgress?.(files.length, files.length, files[files.length - 1]?.id ?? '');
-      return { ...unchangedReport(seen, problemsBefore), graph, dropped: opts.lastBuild.counts.dropped, inputs, unchanged: true, merged: [] };
+      return { ...seenReport(seen, problemsBefore), graph, dropped: opts.lastBuild.counts.dropped, inputs, unchanged: true, merged: [] };
     }
     for (const [id, e] of restat) index.set(id, e);
     const patched = opts.noPatch ? undefined : await patchedGraph(files, problemsBefore, store, workers, index, stats, early, opts);
